@@ -1,0 +1,15 @@
+namespace Triangulate.Pipeline;
+
+/// <summary>The stages of the default pipeline, in order. One line per capability.</summary>
+internal static class DefaultStages
+{
+    internal static void Register(PipelineBuilder b)
+    {
+        // cleaning
+        // segmentation
+        // mentions
+        // quotes
+        // quantities
+        // times
+    }
+}
