@@ -1,0 +1,70 @@
+using Triangulate.Documents;
+
+namespace Triangulate.Fusion;
+
+// The cross-source account (contract: triangulate.brief/1). Sections are nullable: null means no stage
+// produced that section (renderers then omit it), an empty list means the stage ran and found nothing.
+
+public sealed record Brief(IReadOnlyList<BriefArticle> Articles, IReadOnlyList<Story> Stories)
+{
+    public IReadOnlyList<InputError> Errors { get; init; } = [];
+}
+
+public sealed record BriefArticle(string Id, DateOnly? Published, string? Title, string Source)
+{
+    public string? Outlet { get; init; }
+    public string? Url { get; init; }
+    public string? CopyOf { get; init; }
+    public IReadOnlyList<SharedPassage> SharedPassages { get; init; } = [];
+}
+
+/// <summary>Text this article shares with another. <see cref="Share"/> is the fraction of this article's body
+/// covered by shared passages; <see cref="Passages"/> are the shared stretches (this article's spans).</summary>
+public sealed record SharedPassage(string With, double Share)
+{
+    public IReadOnlyList<ArticleSpan> Passages { get; init; } = [];
+}
+
+public sealed record Story(string Id, string Headline, IReadOnlyList<string> Articles)
+{
+    public IReadOnlyDictionary<string, string>? Why { get; init; }
+    public IReadOnlyList<StoryEntity>? Entities { get; init; }
+    public IReadOnlyList<StoryQuote>? Quotes { get; init; }
+    public IReadOnlyList<Claim>? Claims { get; init; }
+    public int? IndependentSources { get; init; }
+    public IReadOnlyList<Change>? Changes { get; init; }
+    public IReadOnlyList<Disagreement>? Disagreements { get; init; }
+    public IReadOnlyList<TimelineEntry>? Timeline { get; init; }
+    public IReadOnlyList<SummarySentence>? Summary { get; init; }
+}
+
+public sealed record StoryEntity(string Id, string Name, EntityKind Kind, string? Role,
+    IReadOnlyList<string> Aliases, IReadOnlyList<ArticleSpan> Mentions);
+
+public sealed record QuoteVersion(string Article, int Start, int End, string Text, IReadOnlyList<string> Chain);
+
+public sealed record StoryQuote(string Id, string? Speaker, QuoteKind Kind,
+    IReadOnlyList<QuoteVersion> Versions, IReadOnlyList<string> Differences);
+
+public sealed record Claim(string Id, string Statement)
+{
+    public double? Value { get; init; }
+    public double? Max { get; init; }
+    public string? Qualifier { get; init; }
+    public string? Unit { get; init; }
+    public string? AsOf { get; init; }
+    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<ArticleSpan> Evidence { get; init; } = [];
+    public int ArticleCount { get; init; }
+    public int IndependentSources { get; init; }
+}
+
+public sealed record ChangeStep(string Claim, string? Date);
+public sealed record Change(string About, IReadOnlyList<ChangeStep> Steps);
+
+public sealed record DisagreementPosition(string Claim, IReadOnlyList<string> Articles);
+public sealed record Disagreement(string Id, string Kind, string About,
+    IReadOnlyList<DisagreementPosition> Positions, string Explanation);
+
+public sealed record TimelineEntry(string Date, string Event, IReadOnlyList<ArticleSpan> Evidence);
+public sealed record SummarySentence(string Text, IReadOnlyList<ArticleSpan> Evidence);
