@@ -37,11 +37,14 @@ public static class Inputs
             foreach (var f in files)
             {
                 var source = f.Replace('\\', '/');
-                string text;
-                try { text = File.ReadAllText(f); }
-                catch (Exception e) { yield return IngestResult.Fail(source, null, e.Message); continue; }
-                yield return IngestResult.Ok(new Article { Id = Path.GetFileNameWithoutExtension(f), Source = source, Text = text });
+                yield return ReadText(f, source);
             }
         }
+    }
+
+    private static IngestResult ReadText(string file, string source)
+    {
+        try { return IngestResult.Ok(new Article { Id = Path.GetFileNameWithoutExtension(file), Source = source, Text = File.ReadAllText(file) }); }
+        catch (IOException e) { return IngestResult.Fail(source, null, e.Message); }
     }
 }
