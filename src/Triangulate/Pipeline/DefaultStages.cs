@@ -5,7 +5,7 @@ internal static class DefaultStages
 {
     internal static void Register(PipelineBuilder b)
     {
-        // cleaning
+        b.Use(new Cleaning.CleaningStage());
         b.Use(new Text.SegmentationStage());
         // mentions
         // quotes
