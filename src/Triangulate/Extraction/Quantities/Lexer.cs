@@ -33,7 +33,7 @@ internal static class Lexer
             if (char.IsWhiteSpace(c)) { space = true; i++; continue; }
             int j;
             LexKind kind;
-            if (char.IsDigit(c))
+            if (char.IsDigit(c) || c == '.' && i + 1 < end && char.IsDigit(text[i + 1]) && (i == start || !char.IsLetterOrDigit(text[i - 1])))
             {
                 kind = LexKind.Number;
                 j = i + 1;

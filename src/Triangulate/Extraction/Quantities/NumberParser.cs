@@ -71,7 +71,7 @@ internal static class NumberParser
         var isInteger = t[i].Text.IndexOf('.') < 0;
         var last = i;
         // Fraction "1/2", "3/4" (but not dates "10/23/2024").
-        if (i + 2 < t.Count && t[i + 1].Text == "/" && !t[i + 1].SpaceBefore && t[i + 2].IsNumber && !t[i + 2].SpaceBefore
+        if (i + 2 < t.Count && t[i + 1].Text is "/" or "\u2044" && !t[i + 1].SpaceBefore && t[i + 2].IsNumber && !t[i + 2].SpaceBefore
             && isInteger && v < 10 && TryParseDigits(t[i + 2].Text, out var den) && den is > 1 and < 100
             && !(i + 3 < t.Count && t[i + 3].Text == "/"))
         {
@@ -89,7 +89,8 @@ internal static class NumberParser
                 if (scale == 1e2 && i + 2 < t.Count && Scales.TryGetValue(t[i + 2].Lower, out var s2) && s2 > 1e2)
                 { v *= s2; last = i + 2; }
             }
-            else if (ShortScales.TryGetValue(w, out var ss) && !t[i + 1].SpaceBefore && (allowShortScale || w is "bn" or "mn" or "mln" or "tn" or "trn" or "bln"))
+            else if (ShortScales.TryGetValue(w, out var ss) && !t[i + 1].SpaceBefore
+                     && (allowShortScale || w is "bn" or "mn" or "mln" or "tn" or "trn" or "bln" || t[i + 1].Text is "M" or "B" or "K"))
             {
                 v *= ss; last = i + 1; hasScale = true;
             }
@@ -132,7 +133,6 @@ internal static class NumberParser
             }
             return false;
         }
-        if (w == "dozen") { n = new ParsedNumber(i, i, 12, false, false, true); return true; }
         double total = 0, current = 0;
         var any = false;
         var lastTok = i - 1;

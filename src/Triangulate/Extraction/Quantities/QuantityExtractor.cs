@@ -39,10 +39,27 @@ public static class QuantityExtractor
                 // Extractors never throw on odd text: skip the token.
                 found = null; next = i + 1;
             }
-            if (found is not null) results.Add(found);
+            if (found is not null)
+            {
+                // "just under 296 hp (224 kW / 300 PS)", "more than 7.5 million crowns (US$1.1 million)": an equivalent in
+                // parentheses carries the qualifier and change of the figure it restates.
+                if (results.Count > 0 && found.Quantity.Qualifier is null && found.Quantity.Change is null && IsEquivalent(text, results[^1].Quantity, found.Quantity))
+                {
+                    var prevQ = results[^1];
+                    found = found with { Quantity = found.Quantity with { Qualifier = prevQ.Quantity.Qualifier, Change = prevQ.Quantity.Change }, ChangeIsTarget = prevQ.ChangeIsTarget };
+                }
+                results.Add(found);
+            }
             i = Math.Max(next, i + 1);
         }
         return results;
+    }
+
+    private static bool IsEquivalent(string text, Quantity previous, Quantity current)
+    {
+        if (current.Start < previous.End || current.Start - previous.End > 12) return false;
+        var between = text.AsSpan(previous.End, current.Start - previous.End).Trim();
+        return between is "(" or "/" or "( " || between.Length <= 2 && (between.IndexOf('(') >= 0 || between.IndexOf('/') >= 0);
     }
 
     // ---------------------------------------------------------------- vague amounts
@@ -86,7 +103,7 @@ public static class QuantityExtractor
                 entry = e; unit = e.Name; normalized = e.Normalized;
                 next = ul + 1;
             }
-            else if (NounPhrase(t, k + 1, out var npFirst, out var npLast, out var head))
+            else if (NounPhrase(t, k + 1, out var npFirst, out var npLast, out var head, false))
             {
                 unit = t[head].Text; about = text[t[npFirst].Start..t[npLast].End];
                 aboutSpan = new Span(t[npFirst].Start, t[npLast].End);
@@ -113,31 +130,59 @@ public static class QuantityExtractor
         next = i + 1;
         var tok = t[i];
         if (!tok.IsNumber && !tok.IsWord) return null;
+        if (tok.IsWord && tok.Lower.IndexOf('-') > 0) return TryHyphenated(text, t, i, out next);
         var hasPrefix = UnitLexicon.TryPrefix(t, i, out var currency, out var first);
         if (!hasPrefix) first = i;
+        var negative = false;
+        string? signChange = null;
+        if (tok.IsNumber && !hasPrefix && i > 0 && !tok.SpaceBefore)
+        {
+            var p = t[i - 1];
+            if (p.Lower == "-" && i > 1 && t[i - 2].Is("minus")) { negative = true; first = i - 2; }
+            else if (p.Lower == "-" && (p.SpaceBefore || i == 1) && !(i > 1 && t[i - 2].IsNumber && !p.SpaceBefore)) { negative = true; first = i - 1; signChange = null; }
+            else if (p.Text == "+" && (p.SpaceBefore || i == 1)) { signChange = "increase"; first = i - 1; }
+        }
+        else if (tok.IsNumber && !hasPrefix && i > 0 && t[i - 1].Is("minus")) { negative = true; first = i - 1; }
         if (!NumberParser.TryParse(t, i, allowShortScale: hasPrefix, out var n))
         {
             return TryFractionWord(text, t, i, out next);
         }
         next = n.Next;
         if (!tok.IsNumber && !AcceptNumberWord(t, n)) return null;
-        if (tok.IsNumber && IsNotAQuantity(t, n, hasPrefix, first, out var skipTo)) { next = Math.Max(next, skipTo); return null; }
+        if (tok.IsNumber && !negative && signChange is null && IsNotAQuantity(t, n, hasPrefix, first, out var skipTo)) { next = Math.Max(next, skipTo); return null; }
 
-        double value = n.Value;
+        double value = negative ? -n.Value : n.Value;
         double? max = null;
         var lastTok = n.Last;
+        var secondFirstSeen = -1;
 
-        // A unit right after the first number ("1 to 1.5 degrees" has none; "252 miles to 287 miles" has).
+        // "one out of three Germans": a proportion.
+        if (lastTok + 3 < t.Count && t[lastTok + 1].Is("out") && t[lastTok + 2].Is("of")
+            && NumberParser.TryParse(t, lastTok + 3, false, out var whole) && whole.Value > 0)
+        {
+            value /= whole.Value;
+            lastTok = whole.Last;
+        }
+
+        // A unit right after the first number ("1 to 1.5 degrees" has none; "252 miles to 287 miles" has),
+        // also hyphenated: "6.1-inch", "40-yard".
         UnitEntry? unit = null;
         var unitLast = -1;
         if (UnitLexicon.TryMatch(t, lastTok + 1, out var u1, out var u1Last) && AcceptUnit(t, n, u1, lastTok + 1, hasPrefix))
         {
             unit = u1; unitLast = u1Last;
         }
+        else if (lastTok + 2 < t.Count && t[lastTok + 1].Lower == "-" && !t[lastTok + 1].SpaceBefore && !t[lastTok + 2].SpaceBefore
+                 && t[lastTok + 2].IsWord && UnitLexicon.TryMatch(t, lastTok + 2, out var uh, out var uhLast))
+        {
+            unit = uh; unitLast = uhLast;
+        }
 
         // Range: "10,000 to 12,000", "5-10W", "between $62 and $68", "1 to 1.5 degrees Celsius".
         var afterFirst = unitLast >= 0 ? unitLast + 1 : lastTok + 1;
-        if (TryRange(t, i, afterFirst, n, hasPrefix, out var second, out var secondFirst))
+        var firstUnit = hasPrefix ? currency : unit?.Name;
+        if (TryRange(t, i, afterFirst, n, hasPrefix, firstUnit is not null, out var second, out var secondFirst, out var secondCode)
+            && RangeUnitsAgree(t, second, firstUnit, secondCode))
         {
             var v2 = second.Value;
             // "1.2 to 1.5 million": the scale written once applies to both.
@@ -148,6 +193,7 @@ public static class QuantityExtractor
             }
             max = v2;
             lastTok = second.Last;
+            secondFirstSeen = secondFirst;
             unitLast = -1;
             if (UnitLexicon.TryMatch(t, lastTok + 1, out var u2, out var u2Last) && AcceptUnit(t, second, u2, lastTok + 1, hasPrefix || secondFirst < second.First))
             {
@@ -164,6 +210,10 @@ public static class QuantityExtractor
 
         string? unitName = null, normalized = null, about = null;
         Span? aboutSpan = null;
+        if (!hasPrefix && unit is null && max is not null && SecondPrefix(t, secondFirstSeen, out var code2))
+        {
+            hasPrefix = true; currency = code2;
+        }
         if (hasPrefix)
         {
             unitName = currency;
@@ -196,12 +246,19 @@ public static class QuantityExtractor
         }
         if (unitName is null || unit?.Kind == UnitKind.Times)
         {
-            if (unitName is null && NounPhrase(t, np, out var npFirst, out var npLast, out var head))
+            var ofThe = unitName is null && np + 2 < t.Count && t[np].Is("of") && t[np + 1].Lower is "the" or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "these" or "those";
+            if (ofThe) np += 2;
+            if (unitName is null && NounPhrase(t, np, out var npFirst, out var npLast, out var head, value == 1 && max is null))
             {
+                if (IsNameAfterNumber(t, n, npFirst, head, ofThe) && !n.HasMultiplier && max is null) { next = npLast + 1; return null; }
                 unitName = t[head].Lower == t[head].Text.ToLowerInvariant() && !t[head].IsCapitalized ? t[head].Text : t[head].Text;
                 about = text[t[npFirst].Start..t[npLast].End];
                 aboutSpan = new Span(t[npFirst].Start, t[npLast].End);
                 normalized = NormalizeNounPhrase(t, npFirst, npLast, head);
+                if (UnitLexicon.TryMatch(t, head, out var headUnit, out var headLast) && headLast == head && headUnit.Kind is UnitKind.Measure or UnitKind.Currency && !ofThe)
+                {
+                    unitName = headUnit.Name; normalized = headUnit.Normalized;
+                }
                 // "containers of artillery": the thing counted continues after "of".
                 if (npLast + 2 < t.Count && t[npLast + 1].Is("of") && NounPhrase(t, npLast + 2, out _, out var ofLast, out _)
                     && ContainerNouns.Contains(t[head].Lower))
@@ -221,6 +278,7 @@ public static class QuantityExtractor
         }
 
         var qualifier = QualifierBefore(t, first, out _);
+        change ??= signChange;
         var q = new Quantity(t[first].Start, spanEnd, text[t[first].Start..spanEnd])
         {
             Value = value,
@@ -278,7 +336,8 @@ public static class QuantityExtractor
             // "one" as a pronoun: "each one", "the same one", "one another", "no one", "one day".
             if (prev is "each" or "the" or "this" or "that" or "no" or "any" or "every" or "same" or "which" or "only" or "someone" or "little" or "big" or "new" or "old" or "last" or "first" or "latest" or "right" or "wrong")
                 return false;
-            if (nextLower is "another" or "day" or "time" or "way" or "thing" or "hand" or "side" or "point" or "'s" or "day," or "another." or "after" or "by") return false;
+            if (nextLower is "another" or "day" or "time" or "way" or "thing" or "'s" or "after" or "by") return false;
+            if (n.Next < t.Count && nextTok.IsNumber) return false; // "one 52,000 barrel-a-day refinery"
             if (n.Next >= t.Count || nextTok.Kind == LexKind.Symbol && nextLower != "%") return false;
             if (WordLists.NounPhraseStop.Contains(nextLower) && nextLower != "of" && nextLower != "more" && nextLower != "or") return false;
             if (nextLower is "who" or "that" or "which") return false;
@@ -303,8 +362,13 @@ public static class QuantityExtractor
 
         // Glued to letters before: "XC40", "A2", "M21", "G7", "COVID-19" (the hyphen case below).
         if (!hasPrefix && hasPrev && !tok.SpaceBefore && prev.IsWord) return true;
-        if (!hasPrefix && hasPrev && !tok.SpaceBefore && prev.Text == "-" && n.First >= 2 && t[n.First - 2].IsWord && !prev.SpaceBefore
-            && !NumberParser.IsNumberWord(t[n.First - 2].Lower)) return true;
+        if (!hasPrefix && hasPrev && !tok.SpaceBefore && prev.Lower == "-" && n.First >= 2 && t[n.First - 2].IsWord
+            && (!prev.SpaceBefore || HasUpper(t[n.First - 2])) && !NumberParser.IsNumberWord(t[n.First - 2].Lower) && !t[n.First - 2].Is("minus")) return true;
+        // "category 4 hurricane", "Game 7", "level 3", "Unit 3": a label, not an amount.
+        if (hasPrev && prev.IsWord && LabelNouns.Contains(prev.Lower) && !UnitLexicon.TryMatch(t, n.Next, out _, out _)) return true;
+        // "Jamie Armstrong, 25, said": an age in apposition.
+        if (hasPrev && prev.Text == "," && n.First >= 2 && t[n.First - 2].IsCapitalized && hasNext && nx.Text == ","
+            && tok.Text.Length <= 3 && tok.Text.IndexOf('.') < 0) return true;
         // "#5", "No. 1", "number 10".
         if (hasPrev && (prev.Text == "#" || prev.Lower == "no." || prev.Lower == "number" || prev.Lower == "nos" || prev.Lower == "no" && n.First + 0 < t.Count && t[n.First - 1].End < tok.Start && false)) return true;
         if (hasPrev && prev.Text == "." && n.First >= 2 && t[n.First - 2].Lower == "no") return true;
@@ -324,7 +388,7 @@ public static class QuantityExtractor
         if (hasNext && nx.IsWord && nx.Lower == "hours" && tok.Text.Length == 4 && tok.Text[0] is '0' or '1' or '2') return true; // "1400 hours"
 
         // ISO dates "2024-10-23" and numeric dates "10/23/2024".
-        if (hasNext && nx.Text is "-" or "/" && !nx.SpaceBefore && n.Next + 1 < t.Count && t[n.Next + 1].IsNumber && !t[n.Next + 1].SpaceBefore
+        if (hasNext && nx.Lower is "-" or "/" && !nx.SpaceBefore && n.Next + 1 < t.Count && t[n.Next + 1].IsNumber && !t[n.Next + 1].SpaceBefore
             && n.Next + 3 < t.Count && t[n.Next + 2].Text == nx.Text && t[n.Next + 3].IsNumber)
         {
             skipTo = n.Next + 4; return true;
@@ -342,16 +406,23 @@ public static class QuantityExtractor
             if (hasNext && nx.Lower == "of" && n.Next + 1 < t.Count && WordLists.Months.Contains(t[n.Next + 1].Lower) && t[n.Next + 1].IsCapitalized) return true;
         }
         // Years: four digits 1800-2100 without separators in date context or without a counted noun.
-        if (isInt && tok.Text.Length == 4 && v is >= 1800 and <= 2100)
+        if (isInt && tok.Text.Length == 4 && v is >= 1000 and <= 2200)
         {
             var prevIsYearWord = hasPrev && (WordLists.YearPrepositions.Contains(prev.Lower) || WordLists.Months.Contains(prev.Lower)
                                  || prev.Text is "," or "(" or "'" || prev.IsNumber);
+            var strongYearWord = hasPrev && (prev.Lower is "in" or "since" or "by" or "until" or "till" or "before" or "after" or "during" or "through" or "early" or "late" or "mid" or "circa" or "throughout" or "between" or "from"
+                                 || WordLists.Months.Contains(prev.Lower));
             var unitNext = UnitLexicon.TryMatch(t, n.Next, out var ue, out _) && ue.Kind is UnitKind.Measure or UnitKind.Currency or UnitKind.Percent && ue.Name != "second";
             var countNext = hasNext && nx.IsWord && LooksPlural(nx) && !nx.IsCapitalized;
-            if (prevIsYearWord || !(unitNext || countNext))
+            var recent = v is >= 1950 and <= 2050 && v % 100 != 0 && v % 50 != 0;
+            var isYear = unitNext ? false
+                : strongYearWord ? true
+                : v is < 1800 or > 2100 ? false
+                : prevIsYearWord && !countNext || !countNext || recent && !IsQualifierWord(prev.Lower);
+            if (isYear)
             {
                 // "2009-2010", "1950-53": skip the second year too.
-                if (hasNext && nx.Text is "-" or "/" && n.Next + 1 < t.Count && t[n.Next + 1].IsNumber) skipTo = n.Next + 2;
+                if (hasNext && nx.Lower is "-" or "/" && n.Next + 1 < t.Count && t[n.Next + 1].IsNumber) skipTo = n.Next + 2;
                 if (hasNext && nx.Lower is "and" or "to" && n.Next + 1 < t.Count && t[n.Next + 1].IsNumber && t[n.Next + 1].Text.Length == 4) skipTo = n.Next + 2;
                 return true;
             }
@@ -359,7 +430,7 @@ public static class QuantityExtractor
         // Short years "'90s" are handled by the lexer as "'", "90", "s" and caught above by the "s" rule.
         // Names and models: "iPhone 11", "Big 12", "Channel 5", "S&P 500", "Windows 10" — a capitalised word right
         // before the number, and no unit or counted noun after it.
-        if (hasPrev && prev.IsWord && prev.IsCapitalized && first == n.First)
+        if (hasPrev && prev.IsWord && HasUpper(prev) && first == n.First)
         {
             var prevLower = prev.Lower;
             var sentenceStart = n.First < 2 || t[n.First - 2].Text is "." or "!" or "?" or "\"" or "\u201c" or ":";
@@ -375,6 +446,18 @@ public static class QuantityExtractor
         // Sports scores and similar "2-0" are ranges; nothing to skip here.
         return false;
     }
+
+    private static bool HasUpper(Lex x) => x.Text.Any(char.IsUpper);
+
+    private static readonly HashSet<string> LabelNouns = new(StringComparer.Ordinal)
+    {
+        "category", "level", "grade", "phase", "stage", "round", "game", "chapter", "section", "article", "page", "room",
+        "unit", "floor", "gate", "flight", "route", "highway", "interstate", "version", "season", "episode", "class",
+        "tier", "zone", "district", "platform", "lane", "row", "seat", "channel", "group", "division", "pool",
+        "no", "no.", "number", "covid", "apollo", "model", "generation", "series", "paragraph", "clause", "amendment",
+        "act", "title", "volume", "vol", "issue", "box", "suite", "apartment", "apt", "block", "plot", "terminal", "pier",
+        "exit", "hole", "lap", "track", "item", "figure", "table", "verse",
+    };
 
     private static bool IsQualifierWord(string w)
         => w is "about" or "around" or "some" or "nearly" or "almost" or "over" or "more" or "less" or "fewer" or "up"
@@ -400,35 +483,111 @@ public static class QuantityExtractor
         return true;
     }
 
-    private static bool TryRange(List<Lex> t, int i, int k, ParsedNumber n, bool hasPrefix, out ParsedNumber second, out int secondFirst)
+    private static bool TryRange(List<Lex> t, int i, int k, ParsedNumber n, bool hasPrefix, bool firstHasUnit,
+        out ParsedNumber second, out int secondFirst, out string? secondCode)
     {
         second = default;
         secondFirst = -1;
+        secondCode = null;
         if (k >= t.Count) return false;
-        var conn = t[k];
-        var between = n.First > 0 && t[hasPrefix ? FirstBefore(t, n.First) : n.First - 1].Is("between");
-        bool connOk = conn.Text == "-" || conn.Is("to") || conn.Is("and") && between || conn.Is("or") && n.FromDigits;
-        if (!connOk) return false;
-        // "by $43.6 billion to $419.2 billion": a change and its new level, not a range.
         var before = FirstBefore(t, n.First);
-        if (conn.Is("to") && before > 0 && (t[before - 1].Is("by") || WordLists.IncreaseWords.Contains(t[before - 1].Lower) || WordLists.DecreaseWords.Contains(t[before - 1].Lower))
+        QualifierBefore(t, before, out var qualFirst);
+        var between = before > 0 && t[before - 1].Is("between");
+        var from = qualFirst > 0 && t[qualFirst - 1].Is("from");
+        var conn = t[k];
+        // "from $36,040 at 10.45pm last night to $34,935": with "from", the "to" may come a few words later.
+        if (from && !(conn.Is("to") || conn.Lower == "-"))
+        {
+            for (var x = k + 1; x < t.Count && x <= k + 7; x++)
+            {
+                if (t[x].Text is "," or "." or ";" or ":" or "(" || t[x].Is("from") || t[x].IsNumber) break;
+                if (t[x].Is("to")) { k = x; conn = t[x]; break; }
+            }
+        }
+        bool connOk = conn.Lower == "-" || conn.Is("to") || conn.Is("and") && between || conn.Is("or");
+        if (!connOk) return false;
+        // "by $43.6 billion to $419.2 billion", "rose 5% to 7%": a change and its new level, not a range.
+        if (conn.Is("to") && firstHasUnit && !from && before > 0
+            && (t[before - 1].Is("by") || WordLists.IncreaseWords.Contains(t[before - 1].Lower) || WordLists.DecreaseWords.Contains(t[before - 1].Lower))
             && !t[before - 1].Is("up")) return false;
         var j = k + 1;
-        var secondHasPrefix = false;
-        if (UnitLexicon.TryPrefix(t, j + 1, out _, out var pf) && pf == j)
+        if (j < t.Count && UnitLexicon.TryPrefix(t, NextNumberIndex(t, j), out var code, out var pf) && pf == j)
         {
-            // "$62 and $68": skip the second currency sign.
-            var len = 0; for (var x = j; x < t.Count && !t[x].IsNumber; x++) len++;
-            j += len; secondHasPrefix = true;
+            // "$62 and $68": the second currency sign.
+            secondCode = code;
+            j = NextNumberIndex(t, j);
         }
         if (j >= t.Count) return false;
-        if (!NumberParser.TryParse(t, j, hasPrefix || secondHasPrefix, out second)) return false;
-        if (t[j].IsWord && !t[n.First].IsWord && conn.Text == "-") return false;
-        // "2-0" scores and "5-10W" ranges are fine; "24-7" too. "1950-53" is caught by the year rule before.
-        if (conn.Is("or") && !(second.FromDigits && !second.HasMultiplier && second.Value > n.Value)) return false;
-        if (second.FromDigits && t[j].Text.Length == 4 && second.Value is >= 1800 and <= 2100 && !hasPrefix && !secondHasPrefix) return false;
-        secondFirst = secondHasPrefix ? k + 1 : j;
+        if (!NumberParser.TryParse(t, j, hasPrefix || secondCode is not null, out second)) return false;
+        if (t[j].IsWord && !t[n.First].IsWord && conn.Lower == "-") return false;
+        if (conn.Is("or") && !(second.Value > n.Value && second.Value <= n.Value * 3 + 2 && second.FromDigits == n.FromDigits)) return false;
+        if (second.FromDigits && t[j].Text.Length == 4 && second.Value is >= 1800 and <= 2100 && !hasPrefix && secondCode is null && n.Value is >= 1800 and <= 2100) return false;
+        // A date or a clock time after "to" is not the end of a range ("to 5pm", "to March 3").
+        if (second.Next < t.Count && !t[second.Next].SpaceBefore && t[second.Next].Lower is "am" or "pm" or "a.m." or "p.m." or ":" or "st" or "nd" or "rd" or "th") return false;
+        secondFirst = secondCode is not null ? k + 1 : j;
         return true;
+    }
+
+    private static int NextNumberIndex(List<Lex> t, int j)
+    {
+        for (var x = j; x < t.Count && x <= j + 2; x++) if (t[x].IsNumber) return x;
+        return j;
+    }
+
+    /// <summary>A range joins two figures of one kind: "110 JPY to 1 USD" or "9.4 per cent to $84" are two figures.</summary>
+    private static bool RangeUnitsAgree(List<Lex> t, ParsedNumber second, string? firstUnit, string? secondCode)
+    {
+        string? secondUnit = secondCode;
+        if (secondUnit is null && UnitLexicon.TryMatch(t, second.Next, out var u2, out _)) secondUnit = u2.Name;
+        if (firstUnit is null || secondUnit is null) return true;
+        return firstUnit == secondUnit;
+    }
+
+    private static bool SecondPrefix(List<Lex> t, int secondFirst, out string code)
+    {
+        code = "";
+        if (secondFirst < 0) return false;
+        return UnitLexicon.TryPrefix(t, NextNumberIndex(t, secondFirst), out code, out _);
+    }
+
+    /// <summary>"five-year", "six-cylinder", "two-month": a number word joined to its unit or counted noun.</summary>
+    private static QuantityFinding? TryHyphenated(string text, List<Lex> t, int i, out int next)
+    {
+        next = i + 1;
+        var w = t[i].Lower;
+        var dash = w.IndexOf('-');
+        var head = w[..dash];
+        var rest = w[(dash + 1)..];
+        if (rest.IndexOf('-') >= 0) rest = rest[..rest.IndexOf('-')];
+        var single = Lexer.Lex(head);
+        if (single.Count != 1 || !NumberParser.TryParse(single, 0, false, out var n) || n.Last != 0) return null;
+        if (NumberParser.IsNumberWord(w)) return null; // "twenty-five" is read by the number parser
+        if (head is "one" or "a") return null; // "one-time", "one-sided"
+        var restTokens = Lexer.Lex(rest);
+        string unitName, normalized;
+        if (UnitLexicon.TryMatch(restTokens, 0, out var e, out var last) && last == 0 && e.Kind != UnitKind.Times)
+        {
+            unitName = e.Name; normalized = e.Normalized;
+            if (w.EndsWith("-old", StringComparison.Ordinal)) { unitName = e.Name + " of age"; normalized = unitName; }
+        }
+        else if (rest.Length > 2 && restTokens.Count == 1 && !WordLists.NounPhraseStop.Contains(rest))
+        {
+            unitName = rest; normalized = rest;
+        }
+        else return null;
+        var q = new Quantity(t[i].Start, t[i].End, t[i].Text) { Value = n.Value, Unit = unitName, Qualifier = QualifierBefore(t, i, out _) };
+        return new QuantityFinding(q, normalized, false);
+    }
+
+    /// <summary>"787 Dreamliner", "49 Zorro Ranch Road", "11 Pro Max": a number before a capitalised name that is
+    /// not a plural count is part of a name or an address.</summary>
+    private static bool IsNameAfterNumber(List<Lex> t, ParsedNumber n, int npFirst, int head, bool ofThe)
+    {
+        if (ofThe || npFirst != n.Next) return false;
+        if (!t[npFirst].IsCapitalized) return false;
+        if (LooksPlural(t[head]) && !t[head].IsCapitalized) return false;
+        if (LooksPlural(t[head]) && t[head].IsCapitalized && head > npFirst) return false; // "8 straight World Cups"
+        return !(t[npFirst].Text.Length > 1 && t[npFirst].Text.All(char.IsUpper) && LooksPlural(t[head]));
     }
 
     private static int FirstBefore(List<Lex> t, int numberIndex)
@@ -443,6 +602,8 @@ public static class QuantityExtractor
         if (UnitLexicon.TryMatch(t, j, out var e, out var el))
         {
             if (t[k].Is("a") && e.Kind != UnitKind.Measure) return false;
+            // "a year earlier", "a month ago" are times, not rates.
+            if ((t[k].Is("a") || t[k].Is("an")) && el + 1 < t.Count && t[el + 1].Lower is "earlier" or "ago" or "later" or "before" or "after" or "prior" or "on" or "in" or "from") return false;
             name = e.Name; norm = e.Normalized; last = el; return true;
         }
         if (t[k].Is("per") && t[j].IsWord && !WordLists.NounPhraseStop.Contains(t[j].Lower))
@@ -457,7 +618,7 @@ public static class QuantityExtractor
 
     /// <summary>A noun phrase right after a number: up to four words, ending at a function word, punctuation,
     /// an -ly adverb, or just after a plural head ("North Korean troops", "first-team players").</summary>
-    private static bool NounPhrase(List<Lex> t, int k, out int first, out int last, out int head)
+    private static bool NounPhrase(List<Lex> t, int k, out int first, out int last, out int head, bool singular = false)
     {
         first = k; last = -1; head = -1;
         var j = k;
@@ -472,6 +633,8 @@ public static class QuantityExtractor
                 break;
             // A verb ending in -ed or -ing right after the first word of the phrase usually starts the predicate.
             if (j > k && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)) && LooksPlural(t[j - 1])) break;
+            // After "one" the head is singular: "One proposal asks" ends before "asks".
+            if (singular && j > k && LooksPlural(x)) break;
             last = j;
             if (LooksPlural(x) || WordLists.PluralNouns.Contains(w)) break;
             j++;
@@ -501,8 +664,10 @@ public static class QuantityExtractor
         for (var k = first; k <= last; k++)
         {
             var w = t[k].Text;
+            if (k != head && (t[k].Lower.EndsWith("ed", StringComparison.Ordinal) || t[k].Lower.EndsWith("ing", StringComparison.Ordinal)) && t[k].Lower.Length > 4) continue;
             if (k == head && !t[k].IsCapitalized) w = Singular(t[k].Lower);
-            parts.Add(w);
+            w = t[k].Lower switch { "best" => "good", "worst" => "bad", "most" or "more" => "", _ => w };
+            if (w.Length > 0) parts.Add(w);
         }
         return string.Join(' ', parts).ToLowerInvariant();
     }
@@ -535,7 +700,8 @@ public static class QuantityExtractor
 
     private static readonly (string[] Words, string Qualifier)[] Qualifiers =
     [
-        (["possibly", "up", "to"], "up to"), (["as", "many", "as"], "up to"), (["as", "much", "as"], "up to"),
+        (["possibly", "up", "to"], "up to"), (["an", "average", "of"], "about"), (["average", "of"], "about"),
+        (["averaged"], "about"), (["averaging"], "about"), (["averages"], "about"),
         (["as", "few", "as"], "at least"), (["as", "little", "as"], "at least"),
         (["up", "to"], "up to"), (["at", "most"], "up to"), (["no", "more", "than"], "up to"), (["a", "maximum", "of"], "up to"),
         (["at", "least"], "at least"), (["a", "minimum", "of"], "at least"), (["no", "fewer", "than"], "at least"), (["no", "less", "than"], "at least"),
@@ -577,6 +743,15 @@ public static class QuantityExtractor
         return null;
     }
 
+    private static readonly HashSet<string> PhrasalVerbs = new(StringComparer.Ordinal)
+    {
+        "gave", "give", "gives", "giving", "given", "set", "sets", "setting", "made", "make", "picked", "pick", "signed",
+        "sign", "turned", "turn", "put", "puts", "took", "take", "broke", "break", "broken", "showed", "show", "shut",
+        "wound", "ended", "end", "ends", "came", "come", "back", "piled", "pile", "stepped", "step", "backed", "let",
+        "sat", "sit", "write", "wrote", "written", "shot", "blew", "blown", "locked", "tied", "tie", "split", "handed",
+        "knocked", "cut", "paid", "pay", "slowed", "calmed", "cooled", "wrapped", "cleaned", "laid", "lay", "run", "ran",
+    };
+
     /// <summary>How the figure relates to an earlier one, read from the words before it.</summary>
     private static string? ChangeBefore(List<Lex> t, int first, out bool isTarget)
     {
@@ -606,6 +781,18 @@ public static class QuantityExtractor
             k--; w = t[k].Lower;
         }
         if (w == "up" && target) return null; // "up to" is a qualifier, never an increase
+        // "gave up 517 yards", "set up 20 sites": phrasal verbs, not changes.
+        if (w is "up" or "down" && k > 0 && PhrasalVerbs.Contains(t[k - 1].Lower)) return null;
+        // "grow sales by 35 per cent": the verb comes before the object.
+        if (!WordLists.IncreaseWords.Contains(w) && !WordLists.DecreaseWords.Contains(w) && t[q - 1].Is("by"))
+        {
+            for (var b = k - 1; b >= 0 && b >= k - 3; b--)
+            {
+                if (WordLists.IncreaseWords.Contains(t[b].Lower)) return "increase";
+                if (WordLists.DecreaseWords.Contains(t[b].Lower)) return "decrease";
+                if (!t[b].IsWord) break;
+            }
+        }
         if (WordLists.IncreaseWords.Contains(w)) { isTarget = target; return "increase"; }
         if (WordLists.DecreaseWords.Contains(w)) { isTarget = target; return "decrease"; }
         return null;

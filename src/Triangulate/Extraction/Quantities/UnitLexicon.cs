@@ -26,6 +26,8 @@ internal static class UnitLexicon
     [
         (["us", "$"], "USD"), (["u.s.", "$"], "USD"), (["a", "$"], "AUD"), (["au", "$"], "AUD"), (["c", "$"], "CAD"),
         (["ca", "$"], "CAD"), (["hk", "$"], "HKD"), (["nz", "$"], "NZD"), (["s", "$"], "SGD"), (["r", "$"], "BRL"),
+        (["$", "us"], "USD"), (["$", "a"], "AUD"), (["$", "au"], "AUD"), (["$", "c"], "CAD"), (["$", "nz"], "NZD"),
+        (["$", "hk"], "HKD"), (["$", "s"], "SGD"), (["y", "="], "JPY"),
         (["$"], "USD"), (["£"], "GBP"), (["€"], "EUR"), (["¥"], "JPY"), (["₹"], "INR"), (["₩"], "KRW"), (["₽"], "RUB"),
         (["₪"], "ILS"), (["₴"], "UAH"), (["usd"], "USD"), (["eur"], "EUR"), (["gbp"], "GBP"), (["aud"], "AUD"),
         (["cad"], "CAD"), (["jpy"], "JPY"), (["cny"], "CNY"), (["rmb"], "CNY"), (["chf"], "CHF"), (["inr"], "INR"),
@@ -64,13 +66,13 @@ internal static class UnitLexicon
         M("point", "point", UnitKind.Measure, "points", "point", "pts");
 
         // Money written after the number.
-        M("USD", "dollar", UnitKind.Currency, "dollars", "dollar", "us dollars", "u.s. dollars", "american dollars", "usd", "bucks");
+        M("USD", "dollar", UnitKind.Currency, "dollars", "dollar", "us dollars", "u.s. dollars", "american dollars", "usd", "bucks", "$");
         M("AUD", "australian dollar", UnitKind.Currency, "australian dollars", "aussie dollars", "aud");
         M("CAD", "canadian dollar", UnitKind.Currency, "canadian dollars", "cad");
         M("HKD", "hong kong dollar", UnitKind.Currency, "hong kong dollars", "hkd");
         M("NZD", "new zealand dollar", UnitKind.Currency, "new zealand dollars", "nzd");
         M("SGD", "singapore dollar", UnitKind.Currency, "singapore dollars", "sgd");
-        M("EUR", "euro", UnitKind.Currency, "euros", "euro", "eur");
+        M("EUR", "euro", UnitKind.Currency, "euros", "euro", "eur", "€");
         M("GBP", "pound sterling", UnitKind.Currency, "pounds sterling", "pound sterling", "sterling", "gbp", "british pounds");
         M("JPY", "japanese yen", UnitKind.Currency, "yen", "jpy", "japanese yen");
         M("CNY", "chinese yuan", UnitKind.Currency, "yuan", "renminbi", "cny", "rmb");
@@ -225,6 +227,8 @@ internal static class UnitLexicon
             if (!ok) continue;
             if (e.NeedsAttachment && !attached) continue;
             if (e.LowerOnly && t[k].Text != t[k].Lower) continue;
+            // "Nm" is torque (newton metres), "nm" nanometres.
+            if (e.Name == "nanometre" && t[k].Text == "Nm" || e.Name == "newton metre" && t[k].Text != "Nm") continue;
             if (e.CaseSensitive && t[k].Text != t[k].Text.ToUpperInvariant()) continue;
             // Single letters as units only when attached to the digits ("5kW", "54GB", "5G").
             if (e.Surface.Length == 1 && e.Surface[0].Length == 1 && char.IsLetter(e.Surface[0][0]) && !attached) continue;
@@ -255,6 +259,9 @@ internal static class UnitLexicon
             if (firstTok.IsWord && firstTok.Text != firstTok.Text.ToUpperInvariant() && firstTok.Lower != "rs") continue;
             if (surface.Length == 1 && firstTok.IsWord && (firstTok.Lower is "ps" or "rm") && t[numberIndex].SpaceBefore) continue;
             if (surface.Length == 2 && surface[1] == "$" && t[start + 1].SpaceBefore && firstTok.Lower.Length == 1) continue;
+            if (surface.Length == 2 && surface[0] is "$" or "y" && (t[start + 1].SpaceBefore || t[numberIndex].SpaceBefore)) continue;
+            if (surface.Length == 2 && surface[0] == "$" && t[start + 1].Text != t[start + 1].Text.ToUpperInvariant()) continue;
+            if (surface.Length == 2 && surface[0] == "y" && firstTok.Text != "Y") continue;
             code = c;
             first = start;
             return true;

@@ -53,7 +53,7 @@ internal static class WordLists
         "up", "rose", "rise", "rises", "risen", "rising", "increase", "increased", "increases", "increasing", "gain",
         "gained", "gains", "gaining", "climb", "climbed", "climbs", "climbing", "jump", "jumped", "jumps", "jumping",
         "surge", "surged", "surges", "surging", "soar", "soared", "soars", "soaring", "grew", "grow", "grows", "growing",
-        "grown", "advance", "advanced", "advances", "advancing", "rallied", "rally", "rallies", "added", "adds", "add",
+        "grown", "advance", "advanced", "advances", "advancing", "rallied", "rally", "rallies", "added",
         "doubled", "tripled", "trebled", "quadrupled", "boosted", "raised", "expanded", "spiked", "spiking", "leapt",
         "leaped", "higher", "hiked", "lifted", "swelled", "ballooned", "accelerated", "improved", "widened");
 
