@@ -248,7 +248,7 @@ public static class QuantityExtractor
         {
             var ofThe = unitName is null && np + 2 < t.Count && t[np].Is("of") && t[np + 1].Lower is "the" or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "these" or "those";
             if (ofThe) np += 2;
-            if (unitName is null && NounPhrase(t, np, out var npFirst, out var npLast, out var head, value == 1 && max is null))
+            if (unitName is null && NounPhrase(t, np, out var npFirst, out var npLast, out var head, value == 1 && max is null && !ofThe))
             {
                 if (IsNameAfterNumber(t, n, npFirst, head, ofThe) && !n.HasMultiplier && max is null) { next = npLast + 1; return null; }
                 unitName = t[head].Lower == t[head].Text.ToLowerInvariant() && !t[head].IsCapitalized ? t[head].Text : t[head].Text;
@@ -267,6 +267,12 @@ public static class QuantityExtractor
                     aboutSpan = new Span(t[npFirst].Start, t[ofLast].End);
                 }
                 after = npLast + 1;
+                // "three thousand tests per day".
+                if (after + 1 < t.Count && t[after].Is("per") && UnitLexicon.TryMatch(t, after + 1, out var per, out _) && per.Kind == UnitKind.Measure)
+                {
+                    normalized += " per " + per.Normalized;
+                    unitName += " per " + per.Name;
+                }
             }
         }
         if (change is null && after < t.Count && t[after].Is("in") && after + 1 < t.Count && t[after + 1].Is("total")) change = "total";
@@ -628,6 +634,8 @@ public static class QuantityExtractor
             if (!x.IsWord) break;
             if (j > k && x.SpaceBefore == false) break;
             var w = x.Lower;
+            if (w is "and" or "or" && j > k && j + 1 < t.Count && t[j + 1].IsWord && !WordLists.NounPhraseStop.Contains(t[j + 1].Lower)
+                && !LooksPlural(t[j - 1]) && !t[j - 1].IsCapitalized && !singular) { j++; continue; }
             if (WordLists.NounPhraseStop.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4 && w != "family" && w != "ally" && w != "supply"
                 || NumberParser.IsNumberWord(w) || WordLists.Months.Contains(w) && x.IsCapitalized || WordLists.Weekdays.Contains(w) && x.IsCapitalized)
                 break;
@@ -635,6 +643,9 @@ public static class QuantityExtractor
             if (j > k && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)) && LooksPlural(t[j - 1])) break;
             // After "one" the head is singular: "One proposal asks" ends before "asks".
             if (singular && j > k && LooksPlural(x)) break;
+            // "digital and physical sales": a coordination of modifiers before the head.
+            if (w is "and" or "or" && j > k && j + 1 < t.Count && t[j + 1].IsWord && !WordLists.NounPhraseStop.Contains(t[j + 1].Lower)
+                && !LooksPlural(t[j - 1]) && !t[j - 1].IsCapitalized) { j++; continue; }
             last = j;
             if (LooksPlural(x) || WordLists.PluralNouns.Contains(w)) break;
             j++;
@@ -664,8 +675,11 @@ public static class QuantityExtractor
         for (var k = first; k <= last; k++)
         {
             var w = t[k].Text;
-            if (k != head && (t[k].Lower.EndsWith("ed", StringComparison.Ordinal) || t[k].Lower.EndsWith("ing", StringComparison.Ordinal)) && t[k].Lower.Length > 4) continue;
-            if (k == head && !t[k].IsCapitalized) w = Singular(t[k].Lower);
+            if (k != head && t[k].Lower.EndsWith("ed", StringComparison.Ordinal) && t[k].Lower.Length > 4) continue;
+            if (t[k].Lower is "and" or "or") continue;
+            // Proper plurals stay ("Americans"), but a capitalised head after lower-case modifiers is singularised
+            // ("eight straight World Cups").
+            if (k == head && (!t[k].IsCapitalized || !t[first].IsCapitalized)) w = Singular(t[k].Lower);
             w = t[k].Lower switch { "best" => "good", "worst" => "bad", "most" or "more" => "", _ => w };
             if (w.Length > 0) parts.Add(w);
         }
@@ -688,6 +702,7 @@ public static class QuantityExtractor
             case "species": return "species";
         }
         if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal)) return w[..^3] + "y";
+        if (w.Length > 4 && w.EndsWith("men", StringComparison.Ordinal)) return w[..^3] + "man";
         if (w.Length > 4 && (w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal) || w.EndsWith("sses", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal) || w.EndsWith("zes", StringComparison.Ordinal)))
             return w[..^2];
         if (w.Length > 4 && w.EndsWith("ses", StringComparison.Ordinal) && !w.EndsWith("uses", StringComparison.Ordinal)) return w[..^1];

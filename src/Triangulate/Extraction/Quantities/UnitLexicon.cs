@@ -91,7 +91,8 @@ internal static class UnitLexicon
         M("BTC", "bitcoin", UnitKind.Currency, "bitcoins", "bitcoin", "btc");
         M("cent", "cent", UnitKind.Currency, "cents", "cent");
         M("penny", "penny", UnitKind.Currency, "pence", "pennies", "penny");
-        Attached("penny", "penny", UnitKind.Currency, "p");
+        // Share prices in pence ("118.5p", "down 68 p"): NewsQuant's normalisation calls these points.
+        list.Add(new UnitEntry(["p"], "penny", "point", UnitKind.Currency, LowerOnly: true));
         M("sen", "sen", UnitKind.Currency, "sen");
 
         // Length, area, volume.
@@ -109,7 +110,7 @@ internal static class UnitLexicon
         M("nanometre", "nanometre", UnitKind.Measure, "nanometres", "nanometers", "nanometre", "nanometer", "nm");
         M("foot", "foot", UnitKind.Measure, "feet", "foot", "ft");
         M("inch", "inch", UnitKind.Measure, "inches", "inch");
-        Attached("inch", "inch", UnitKind.Measure, "in", "\"");
+        Attached("inch", "inch", UnitKind.Measure, "in", "\"", "\u2033", "\u201d");
         M("yard", "yard", UnitKind.Measure, "yards", "yard", "yds", "yd");
         M("square foot", "square foot", UnitKind.Measure, "square feet", "square foot", "sq ft", "sq. ft", "sq. ft.", "sqft");
         M("square metre", "square metre", UnitKind.Measure, "square metres", "square meters", "square metre", "square meter", "sq m", "sqm", "m2", "m²");
@@ -125,7 +126,7 @@ internal static class UnitLexicon
         M("gallon", "gallon", UnitKind.Measure, "gallons", "gallon");
         M("pint", "pint", UnitKind.Measure, "pints", "pint");
         M("quart", "quart", UnitKind.Measure, "quarts", "quart");
-        M("barrel per day", "barrel per day", UnitKind.Measure, "barrels per day", "barrels a day", "bpd", "b/d");
+        M("barrel per day", "barrel per day", UnitKind.Measure, "barrels per day", "barrels a day", "bpd", "b/d", "barrel-a-day", "barrels-a-day", "barrel-per-day");
         M("barrel", "barrel", UnitKind.Measure, "barrels", "barrel", "bbl");
         M("light year", "light year", UnitKind.Measure, "light years", "light-years", "light year", "light-year");
 
@@ -212,7 +213,18 @@ internal static class UnitLexicon
         entry = null!;
         last = -1;
         if (k >= t.Count) return false;
-        if (!ByFirst.TryGetValue(t[k].Lower, out var candidates)) return false;
+        if (!ByFirst.TryGetValue(t[k].Lower, out var candidates))
+        {
+            // "percent-owned", "mile-long": a unit as the first part of a hyphenated word.
+            var dash = t[k].Lower.IndexOf('-');
+            if (dash <= 0 || !ByFirst.TryGetValue(t[k].Lower[..dash], out var parts)) return false;
+            foreach (var e in parts)
+            {
+                if (e.Surface.Length != 1 || e.NeedsAttachment || e.Surface[0].Length < 2 || e.Kind == UnitKind.Times) continue;
+                entry = e; last = k; return true;
+            }
+            return false;
+        }
         var attached = !t[k].SpaceBefore;
         foreach (var e in candidates)
         {
