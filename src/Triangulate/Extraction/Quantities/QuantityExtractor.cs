@@ -139,7 +139,8 @@ public static class QuantityExtractor
         {
             var p = t[i - 1];
             if (p.Lower == "-" && i > 1 && t[i - 2].Is("minus")) { negative = true; first = i - 2; }
-            else if (p.Lower == "-" && (p.SpaceBefore || i == 1) && !(i > 1 && t[i - 2].IsNumber && !p.SpaceBefore)) { negative = true; first = i - 1; signChange = null; }
+            else if (p.Lower == "-" && (p.SpaceBefore || i == 1) && !(i > 1 && (t[i - 2].IsNumber && !p.SpaceBefore || t[i - 2].IsWord && HasUpper(t[i - 2]))))
+            { negative = true; first = i - 1; signChange = null; }
             else if (p.Text == "+" && (p.SpaceBefore || i == 1)) { signChange = "increase"; first = i - 1; }
         }
         else if (tok.IsNumber && !hasPrefix && i > 0 && t[i - 1].Is("minus")) { negative = true; first = i - 1; }
@@ -156,6 +157,26 @@ public static class QuantityExtractor
         var lastTok = n.Last;
         var secondFirstSeen = -1;
 
+        // "400 million-year-old", "1.8 billion-mile": the scale and the unit share one hyphenated word.
+        UnitEntry? glued = null;
+        if (n.Last + 1 < t.Count && t[n.Last + 1].IsWord && t[n.Last + 1].Lower.IndexOf('-') > 0)
+        {
+            var word = t[n.Last + 1].Lower;
+            var d = word.IndexOf('-');
+            if (NumberParser.Scales.TryGetValue(word[..d], out var sc))
+            {
+                var rest = Lexer.Lex(word[(d + 1)..]);
+                if (UnitLexicon.TryMatch(rest, 0, out var ge, out _) || rest.Count > 0 && word.EndsWith("-old", StringComparison.Ordinal) && UnitLexicon.TryMatch(rest, 0, out ge, out _))
+                {
+                    value *= sc; lastTok = n.Last + 1; glued = ge;
+                }
+                else if (word.EndsWith("year-old", StringComparison.Ordinal))
+                {
+                    value *= sc; lastTok = n.Last + 1;
+                }
+            }
+        }
+
         // "one out of three Germans": a proportion.
         if (lastTok + 3 < t.Count && t[lastTok + 1].Is("out") && t[lastTok + 2].Is("of")
             && NumberParser.TryParse(t, lastTok + 3, false, out var whole) && whole.Value > 0)
@@ -166,9 +187,10 @@ public static class QuantityExtractor
 
         // A unit right after the first number ("1 to 1.5 degrees" has none; "252 miles to 287 miles" has),
         // also hyphenated: "6.1-inch", "40-yard".
-        UnitEntry? unit = null;
-        var unitLast = -1;
-        if (UnitLexicon.TryMatch(t, lastTok + 1, out var u1, out var u1Last) && AcceptUnit(t, n, u1, lastTok + 1, hasPrefix))
+        UnitEntry? unit = glued;
+        var unitLast = glued is null ? -1 : lastTok;
+        if (unit is not null) { }
+        else if (UnitLexicon.TryMatch(t, lastTok + 1, out var u1, out var u1Last) && AcceptUnit(t, n, u1, lastTok + 1, hasPrefix))
         {
             unit = u1; unitLast = u1Last;
         }
@@ -191,7 +213,7 @@ public static class QuantityExtractor
                 var scale = ScaleOf(t, second);
                 if (scale > 1 && value * scale <= v2 * 1.0001) value *= scale;
             }
-            max = v2;
+            max = v2 == value ? null : v2;
             lastTok = second.Last;
             secondFirstSeen = secondFirst;
             unitLast = -1;
@@ -250,7 +272,7 @@ public static class QuantityExtractor
             if (ofThe) np += 2;
             if (unitName is null && NounPhrase(t, np, out var npFirst, out var npLast, out var head, value == 1 && max is null && !ofThe))
             {
-                if (IsNameAfterNumber(t, n, npFirst, head, ofThe) && !n.HasMultiplier && max is null) { next = npLast + 1; return null; }
+                if (IsNameAfterNumber(t, max is null ? n : second, npFirst, head, ofThe) && !n.HasMultiplier) { next = npLast + 1; return null; }
                 unitName = t[head].Lower == t[head].Text.ToLowerInvariant() && !t[head].IsCapitalized ? t[head].Text : t[head].Text;
                 about = text[t[npFirst].Start..t[npLast].End];
                 aboutSpan = new Span(t[npFirst].Start, t[npLast].End);
@@ -506,7 +528,8 @@ public static class QuantityExtractor
         {
             for (var x = k + 1; x < t.Count && x <= k + 7; x++)
             {
-                if (t[x].Text is "," or "." or ";" or ":" or "(" || t[x].Is("from") || t[x].IsNumber) break;
+                if (t[x].Text is "," or "." or ";" or ":" or "(" || t[x].Is("from")) break;
+                if (t[x].IsNumber && !(t[x - 1].Is("in") && t[x].Text.Length == 4)) break;
                 if (t[x].Is("to")) { k = x; conn = t[x]; break; }
             }
         }
@@ -573,6 +596,8 @@ public static class QuantityExtractor
         string unitName, normalized;
         if (UnitLexicon.TryMatch(restTokens, 0, out var e, out var last) && last == 0 && e.Kind != UnitKind.Times)
         {
+            // "a five-year award", "a two-month contract": a duration used as a modifier is the time extractor's.
+            if (e.Name is "year" or "month" or "week" or "day" or "hour" or "minute" or "decade" && !w.EndsWith("-old", StringComparison.Ordinal)) return null;
             unitName = e.Name; normalized = e.Normalized;
             if (w.EndsWith("-old", StringComparison.Ordinal)) { unitName = e.Name + " of age"; normalized = unitName; }
         }
@@ -591,9 +616,8 @@ public static class QuantityExtractor
     {
         if (ofThe || npFirst != n.Next) return false;
         if (!t[npFirst].IsCapitalized) return false;
-        if (LooksPlural(t[head]) && !t[head].IsCapitalized) return false;
-        if (LooksPlural(t[head]) && t[head].IsCapitalized && head > npFirst) return false; // "8 straight World Cups"
-        return !(t[npFirst].Text.Length > 1 && t[npFirst].Text.All(char.IsUpper) && LooksPlural(t[head]));
+        // "1,307,000 Americans", "four FA Cup finals" count people and things; a singular name does not.
+        return !LooksPlural(t[head]);
     }
 
     private static int FirstBefore(List<Lex> t, int numberIndex)
@@ -651,6 +675,7 @@ public static class QuantityExtractor
             j++;
         }
         if (last < 0) return false;
+        if (last == k && t[k].Text.Length < 2) return false; // a single letter is no counted thing
         // A phrase that never reaches a noun-like word ("5 very") is not kept; the last word is taken as head.
         head = last;
         // Starting with -ing/-ed alone ("3 killing") is a verb, not a counted thing.

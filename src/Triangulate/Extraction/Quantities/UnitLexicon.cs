@@ -243,7 +243,8 @@ internal static class UnitLexicon
             if (e.Name == "nanometre" && t[k].Text == "Nm" || e.Name == "newton metre" && t[k].Text != "Nm") continue;
             if (e.CaseSensitive && t[k].Text != t[k].Text.ToUpperInvariant()) continue;
             // Single letters as units only when attached to the digits ("5kW", "54GB", "5G").
-            if (e.Surface.Length == 1 && e.Surface[0].Length == 1 && char.IsLetter(e.Surface[0][0]) && !attached) continue;
+            if (e.Surface.Length == 1 && e.Surface[0].Length == 1 && char.IsLetter(e.Surface[0][0]) && !attached && e.Surface[0] != "p"
+                && !(t[k].Text is "W" or "V" && k + 1 < t.Count && t[k + 1].IsWord)) continue;
             // "x" as a multiplier only when attached to the digits ("10x") .
             // A unit word must end the word: "mi" inside "mid" cannot happen (whole tokens), but "in" before a noun
             // phrase is a preposition; attachment (checked above) settles that.
