@@ -8,6 +8,7 @@ internal static class DefaultStages
         // cleaning
         // segmentation
         // mentions
+        b.Use(new Triangulate.Extraction.Mentions.MentionStage());
         // quotes
         // quantities
         // times
