@@ -74,6 +74,8 @@ bool IsNamed(IReadOnlyList<string> words, IReadOnlyList<bool> sentenceInitial, D
     for (var i = 0; i < words.Count; i++)
     {
         var w = words[i];
+        var apostrophe = w.IndexOfAny(['\'', '’']);
+        if (apostrophe > 0) w = w[..apostrophe]; // "We've", "I'm"
         if (w.Length == 0 || !char.IsUpper(w[0])) continue;
         if (w is "I") continue;
         if (!sentenceInitial[i]) return true;

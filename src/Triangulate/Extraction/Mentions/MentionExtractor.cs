@@ -69,6 +69,7 @@ public sealed class MentionExtractor
         var t = w.Text;
         if (MentionLexicon.TimeWords.Contains(t)) return false;
         if (char.IsUpper(t[0])) return t.Length > 1 || !w.CapsUninformative; // a lone letter mid-sentence ("Plan B")
+        if (t.Length >= 4 && char.IsLower(t[0]) && char.IsUpper(t[1]) && t.Skip(2).Any(char.IsLower)) return true; // iPhone, eBay
         // "al-Assad", "el-Sisi": a lower-case particle joined to a capitalised name
         var dash = t.IndexOf('-');
         return dash > 0 && dash < 4 && dash + 1 < t.Length && char.IsUpper(t[dash + 1]) && MentionLexicon.NameParticles.Contains(t[..dash]);
@@ -83,6 +84,7 @@ public sealed class MentionExtractor
             if (w.GapBefore || w.Start - words[end - 1].End > 1) break; // one space at most between name words
             if (IsNameWord(w)) { end++; continue; }
             if (!w.IsWord && w.Text == "&" && end + 1 < words.Count && IsNameWord(words[end + 1])) { end += 2; continue; }
+            if (w.IsWord && w.Text == "and" && JoinsOrganisationName(words, end)) { end++; continue; }
             if (w.IsWord && MentionLexicon.NameParticles.Contains(w.Text) && end + 1 < words.Count && IsNameWord(words[end + 1])
                 && words[end + 1].Start - w.End == 1)
             { end += 2; continue; }
@@ -95,6 +97,17 @@ public sealed class MentionExtractor
             break;
         }
         return end;
+    }
+
+    /// <summary>"Department of Health and Human Services", "European Aeronautic Defence and Space Company": "and" joins
+    /// two capitalised runs when the one after it ends the name of an organisation and both sides hold at least one
+    /// word that is not a name on its own (so "Northrop Grumman and Airbus" stays two names).</summary>
+    private bool JoinsOrganisationName(List<Word> words, int and)
+    {
+        if (and + 1 >= words.Count || !IsNameWord(words[and + 1]) || !IsNameWord(words[and - 1])) return false;
+        var k = and + 1;
+        while (k < words.Count && IsNameWord(words[k]) && words[k].Start - words[k - 1].End == 1 && k - and <= 4) k++;
+        return MentionLexicon.OrgLastWords.Contains(words[k - 1].Text) && _lex.IsCommon(words[and - 1].Text) && _lex.IsCommon(words[and + 1].Text);
     }
 
     /// <summary>Per word form: how often it is capitalised where a capital means something, and how often lower case.
@@ -115,26 +128,48 @@ public sealed class MentionExtractor
     }
 
     private bool IsKnownName(string t) =>
-        _lex.Places.ContainsKey(t) || _lex.Demonyms.ContainsKey(t) || _lex.FirstNames.Contains(t) || MentionLexicon.EastAsianSurnames.Contains(t)
-        || KnownNameIndex.ContainsKey(t);
+        _lex.Places.ContainsKey(t) || _lex.Demonyms.ContainsKey(t) || MentionLexicon.EastAsianSurnames.Contains(t) || KnownNameIndex.ContainsKey(t)
+        || _lex.FirstNames.Contains(t) && !_lex.IsCommon(t);
 
     private static readonly Dictionary<string, (EntityKind Kind, string Canonical)> KnownNameIndex =
         MentionLexicon.KnownNames.GroupBy(k => k.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (g.First().Kind, g.First().Canonical), StringComparer.Ordinal);
 
     private bool IsTitleWord(string t) => _lex.Titles.Contains(t) || (char.IsUpper(t[0]) && MentionLexicon.SeedRoleNouns.Contains(t.ToLowerInvariant()));
 
+    /// <summary>Capitalised function words split a run ("Ellen DeGeneres To Host Oscars"): names rarely hold them.</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "To", "As", "For", "In", "At", "By", "With", "From", "After", "Over", "Into", "On", "Is", "Are", "Was", "Were",
+        "Be", "Has", "Have", "Had", "Will", "Would", "Can", "Could", "May", "Might", "Should", "And", "Or", "But", "Than",
+        "Against", "About", "Before", "Under", "Amid", "Says", "Said", "Say", "Not", "No", "If", "When", "While", "Why",
+        "How", "What", "Who", "It", "Its", "This", "That", "These", "Those", "We", "They", "He", "She", "You", "Our",
+        "Their", "His", "Her", "My", "Your", "Up", "Out", "Off", "Down", "Near", "Via", "Per", "Vs", "vs",
+    };
+
     private void AddChunk(string text, List<Word> words, int start, int end, Dictionary<string, (int Cap, int Lower)> evidence, List<Candidate> output)
     {
-        // Leading words capitalised only because they open a sentence ("Police said", "The Pentagon").
-        while (start < end)
+        // Words capitalised only by position (sentence start, headline case) split the run unless they are names.
+        var from = start;
+        for (var k = start; k <= end; k++)
         {
-            var w = words[start];
-            if (w.Text is "The" or "A" or "An" && end - start > 1) { start++; continue; }
-            if (!w.CapsUninformative || !_lex.IsCommon(w.Text) || IsKnownName(w.Text) || IsTitleWord(w.Text)) break;
-            var (cap, lower) = evidence.GetValueOrDefault(w.Text.ToLowerInvariant());
-            if (cap > 0 && cap >= lower) break;
-            start++;
+            if (k < end && !IsBreakWord(words[k], evidence, k == from && k + 1 < end)) continue;
+            if (k > from) AddChunkCore(text, words, from, k, output);
+            from = k + 1;
         }
+    }
+
+    private bool IsBreakWord(Word w, Dictionary<string, (int Cap, int Lower)> evidence, bool first)
+    {
+        if (!w.IsWord) return false;
+        if (FunctionWords.Contains(w.Text) || (w.CapsUninformative && w.Text.Length > 1 && FunctionWords.Contains(char.ToUpperInvariant(w.Text[0]) + w.Text[1..].ToLowerInvariant()))) return true;
+        if (first && w.Text is "The" or "A" or "An" or "THE") return true;
+        if (!w.CapsUninformative || !_lex.IsCommon(w.Text) || IsKnownName(w.Text) || IsTitleWord(w.Text)) return false;
+        var (cap, lower) = evidence.GetValueOrDefault(w.Text.ToLowerInvariant());
+        return !(cap > 0 && cap >= lower);
+    }
+
+    private void AddChunkCore(string text, List<Word> words, int start, int end, List<Candidate> output)
+    {
         // Trailing connectors cannot end a name.
         while (end > start && words[end - 1].IsWord && (words[end - 1].Text is "of" or "the" || MentionLexicon.NameParticles.Contains(words[end - 1].Text))) end--;
         if (start >= end) return;
@@ -177,13 +212,37 @@ public sealed class MentionExtractor
         if (nameStart >= end) return;
         if (end - nameStart == 1 && IsTitleWord(words[nameStart].Text) && !hasTitle) return;
 
+        // A bare demonym ("Indian navy", "Somali pirates") describes; it does not name the place.
+        var whole = string.Join(' ', words.GetRange(nameStart, end - nameStart).Select(w => w.Text));
+        if (!hasTitle && _lex.Demonyms.ContainsKey(whole) && !_lex.Places.ContainsKey(whole)) return;
+
+        // A country before an organisation is a mention of its own: "UK RAF", "U.S. Air Force".
+        if (!hasTitle && end - nameStart >= 2)
+        {
+            for (var len = Math.Min(3, end - nameStart - 1); len >= 1; len--)
+            {
+                var prefix = string.Join(' ', words.GetRange(nameStart, len).Select(w => w.Text));
+                if (!_lex.Countries.Contains(prefix)) continue;
+                var rest = words.GetRange(nameStart + len, end - nameStart - len).Select(w => w.Text).ToList();
+                var orgLike = MentionLexicon.OrgLastWords.Contains(rest[^1]) || rest.Count == 1 && IsAcronym(rest[0])
+                              || KnownNameIndex.TryGetValue(rest[0], out var kn) && kn.Kind == EntityKind.Organization;
+                if (!orgLike) break;
+                var ps = words[nameStart].Start; var pe = words[nameStart + len - 1].End;
+                output.Add(new Candidate(ps, pe, text[ps..pe], EntityKind.Place, "name") { Canonical = _lex.Places[prefix], Words = [.. prefix.Split(' ')] });
+                nameStart += len;
+                break;
+            }
+        }
+
         var s = words[nameStart].Start;
         var e = words[end - 1].End;
         var surface = text[s..e];
         var nameWords = words.GetRange(nameStart, end - nameStart).Select(w => w.Text).ToList();
-        role ??= Apposition(text, words, end);
+        var apposition = role is null ? Apposition(text, words, end) : null;
 
-        var kind = Classify(nameWords, words, nameStart, end, hasTitle || role is not null, out var canonical, out var form);
+        var kind = Classify(nameWords, words, nameStart, end, hasTitle || role is not null, apposition is not null, out var canonical, out var form);
+        if (kind != EntityKind.Person) role = null; // "Boeing, the planemaker's ..." is not a title
+        else role ??= apposition;
         var possessive = end < words.Count && words[end].IsPossessive;
         var honorific = hasTitle ? words[nameStart - 1].Text : null;
         output.Add(new Candidate(s, e, surface, kind, form)
@@ -194,7 +253,8 @@ public sealed class MentionExtractor
             Possessive = possessive,
             Gender = honorific is "Mrs" or "Mrs." or "Ms" or "Ms." or "Miss" or "Lady" or "Dame" ? 'f'
                    : honorific is "Mr" or "Mr." or "Sir" or "Lord" ? 'm'
-                   : GenderOfRole(role),
+                   : GenderOfRole(role) is var g && g != '\0' ? g
+                   : nameWords.Count >= 2 && _lex.FirstNameGender.TryGetValue(nameWords[0], out var fg) ? fg : '\0',
             Acronym = nameWords.Count == 1 && IsAcronym(nameWords[0]),
             ExpansionOf = AcronymInParentheses(words, end),
         });
@@ -210,7 +270,8 @@ public sealed class MentionExtractor
         for (var len = Math.Min(3, titleAt - k); len >= 1; len--)
         {
             var phrase = string.Join(' ', words.GetRange(k, len).Select(w => w.Text));
-            if (_lex.Demonyms.TryGetValue(phrase, out var country) || _lex.Places.TryGetValue(phrase, out country))
+            if (_lex.Demonyms.ContainsKey(phrase)) { k += len; break; } // "South Korean": part of the role only
+            if (_lex.Places.TryGetValue(phrase, out var country))
             {
                 output.Add(new Candidate(words[k].Start, words[k + len - 1].End, text[words[k].Start..words[k + len - 1].End], EntityKind.Place, "name") { Canonical = country, Words = [.. phrase.Split(' ')] });
                 k += len;
@@ -220,7 +281,7 @@ public sealed class MentionExtractor
         if (titleAt - k >= 1 && words.GetRange(k, titleAt - k).All(w => w.IsWord && char.IsUpper(w.Text[0])) && !IsTitleWord(words[titleAt - 1].Text))
         {
             var names = words.GetRange(k, titleAt - k).Select(w => w.Text).ToList();
-            var kind = Classify(names, words, k, titleAt, false, out var canonical, out var form);
+            var kind = Classify(names, words, k, titleAt, false, false, out var canonical, out var form);
             if (kind == EntityKind.Person) kind = EntityKind.Organization; // a name before a title is whom the person serves
             output.Add(new Candidate(words[k].Start, words[titleAt - 1].End, text[words[k].Start..words[titleAt - 1].End], kind, form)
             { Canonical = canonical, Words = names, Acronym = names.Count == 1 && IsAcronym(names[0]) });
@@ -314,7 +375,9 @@ public sealed class MentionExtractor
     private static readonly HashSet<string> PlaceOfHeads = new(StringComparer.Ordinal)
     { "Republic", "Kingdom", "Gulf", "Sea", "Bay", "Isle", "Islands", "City", "Province", "Strait", "Straits", "Cape", "Port", "Mount", "Lake", "Coast", "State", "States", "Diocese" };
 
-    private EntityKind Classify(List<string> name, List<Word> words, int start, int end, bool titled, out string? canonical, out string form)
+    private static readonly HashSet<string> ShipPrefixes = new(StringComparer.Ordinal) { "USS", "HMS", "INS", "HMCS", "HMAS", "MV", "SS", "RMS", "USNS" };
+
+    private EntityKind Classify(List<string> name, List<Word> words, int start, int end, bool titled, bool apposition, out string? canonical, out string form)
     {
         canonical = null;
         form = "name";
@@ -329,11 +392,15 @@ public sealed class MentionExtractor
         if (_lex.Places.TryGetValue(full, out var place)) { canonical = place; return EntityKind.Place; }
         if (_lex.Demonyms.TryGetValue(full, out var country)) { canonical = country; return EntityKind.Place; }
         var last = name[^1];
+        if (name.Count > 1 && ShipPrefixes.Contains(name[0])) return EntityKind.Other; // "INS Sukanya"
+        if (name.Any(t => char.IsLower(t[0]) && t.Skip(1).Any(char.IsUpper) && !t.Contains('-'))) return EntityKind.Other; // "iPhone"
         if (MentionLexicon.OrgLastWords.Contains(last) && name.Count > 1) return EntityKind.Organization;
+        if (name.Count > 1 && KnownNameIndex.TryGetValue(name[0], out var head) && head.Kind == EntityKind.Organization) return EntityKind.Organization;
         if (name.Count > 1 && name[1] == "of" && MentionLexicon.OfHeads.Contains(name[0]))
             return PlaceOfHeads.Contains(name[0]) ? EntityKind.Place : EntityKind.Organization;
         if (MentionLexicon.PlaceLastWords.Contains(last) && name.Count > 1) return EntityKind.Place;
         if (IsAcronym(full)) form = "acronym";
+        var unknownSingle = name.Count == 1 && !_lex.Places.ContainsKey(full);
 
         // Learned token weights (naive Bayes over ECB+ train named mentions) plus context cues.
         var score = new double[4];
@@ -354,6 +421,14 @@ public sealed class MentionExtractor
         if (name.Count is >= 2 and <= 4 && (_lex.FirstNames.Contains(name[0]) || MentionLexicon.EastAsianSurnames.Contains(name[0]) && name.Count <= 3)) score[Person] += 3;
         if (name.Count is 2 or 3 && name[^1].Contains('-') && char.IsLower(name[^1][^1])) score[Person] += 2; // Tae-yong, Jong-un
         if (name.Count == 1 && _lex.FirstNames.Contains(name[0])) score[Person] += 1;
+        // News names a person in full before using a bare surname, and surnames are linked by the resolver: a lone
+        // unknown word, or a run that does not start with a given name, is less likely a person.
+        var initial = name[0].Length == 2 && name[0][1] == '.';
+        if (!_lex.FirstNames.Contains(name[0]) && !MentionLexicon.EastAsianSurnames.Contains(name[0]) && !initial) score[Person] -= name.Count == 1 ? 1.0 : 1.5;
+        if (apposition) score[Person] += 1.5;
+        // the place gazetteers are broad: a single word they do not know is seldom a place
+        if (unknownSingle) score[Place] -= 1.0;
+        if (form == "acronym") score[Org] += 1.0;
         var next = end < words.Count ? words[end] : default;
         var next2 = end + 1 < words.Count ? words[end + 1] : default;
         if (next.IsWord && MentionLexicon.SpeechVerbs.Contains(next.Text)) score[Person] += 2;

@@ -25,6 +25,8 @@ internal sealed class MentionLexicon
     /// <summary>Lower-case common English words; the value is true when the word is first of all a noun.</summary>
     public Dictionary<string, bool> Common { get; } = new(StringComparer.Ordinal);
     public HashSet<string> FirstNames { get; } = new(StringComparer.Ordinal);
+    /// <summary>'m' or 'f' for first names given to one sex only (Moby lists), for pronoun agreement.</summary>
+    public Dictionary<string, char> FirstNameGender { get; } = new(StringComparer.Ordinal);
     public HashSet<string> RoleNouns { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
     /// <summary>Naive Bayes counts per feature: person, organization, place, other.</summary>
@@ -210,6 +212,12 @@ internal sealed class MentionLexicon
         {
             var tab = line.IndexOf('\t');
             if (tab < 0) Common[line] = false; else Common[line[..tab]] = true;
+        }
+        foreach (var line in ReadLines("first-names.tsv"))
+        {
+            var f = line.Split('\t');
+            FirstNames.Add(f[0]);
+            if (f.Length > 1 && f[1] is "m" or "f") FirstNameGender[f[0]] = f[1][0];
         }
         foreach (var w in SeedRoleNouns) RoleNouns.Add(w);
         foreach (var line in ReadLines("learned.tsv"))

@@ -60,13 +60,36 @@ internal static class WordScanner
             words.Add(new Word(i, i + 1, c.ToString(), false, false, gap));
             gap = false;
             // after a sentence end or an opening mark the next capital tells nothing
-            if (c is '.' or '!' or '?' or '"' or '“' or '‘' or '(' or '[' or ':' or '—' or '–' or '-' or '•' or '*' or '|' or '>')
+            if (c is '.' or '!' or '?' or '"' or '“' or '‘' or '`' or '(' or '[' or ':' or '—' or '–' or '-' or '•' or '*' or '|' or '>')
                 uninformative = true;
             else if (c is not ('”' or '’' or '\'' or ')'))
                 uninformative = false;
             i++;
         }
+        MarkHeadlineCase(words);
         return words;
+    }
+
+    /// <summary>In a headline written in Title Case or ALL CAPS every word is capitalised, so no capital on that
+    /// line tells anything: mark the whole line as uninformative.</summary>
+    private static void MarkHeadlineCase(List<Word> words)
+    {
+        var lineStart = 0;
+        for (var i = 0; i <= words.Count; i++)
+        {
+            if (i < words.Count && !(words[i].GapBefore && i > lineStart)) continue;
+            int longWords = 0, capitalised = 0;
+            for (var k = lineStart; k < i; k++)
+            {
+                var w = words[k];
+                if (!w.IsWord || w.Text.Length < 4 || !char.IsLetter(w.Text[0])) continue;
+                longWords++;
+                if (char.IsUpper(w.Text[0])) capitalised++;
+            }
+            if (longWords >= 3 && capitalised >= 0.75 * longWords)
+                for (var k = lineStart; k < i; k++) words[k] = words[k] with { CapsUninformative = true };
+            lineStart = i;
+        }
     }
 
     private static bool EndsSentenceAfter(string text, int end)
