@@ -11,6 +11,14 @@ using System.Xml.Linq;
 using Triangulate.Documents;
 using Triangulate.Extraction.Mentions;
 
+if (args.Length > 1 && args[0] == "--text")
+{
+    // debugging aid: print the mentions of one text file
+    var t = File.ReadAllText(args[1]);
+    foreach (var m in new MentionExtractor().Extract(t))
+        Console.WriteLine($"{m.Start,6} {m.End,6} {m.Kind,-12} {m.Entity,-4} {m.Form,-11} '{m.Text}' canonical='{m.Canonical}' role='{m.Role}'");
+    return;
+}
 var root = args.Length > 0 ? args[0] : "../shared/eval";
 var errors = args.Length > 2 && args[1] == "--errors" ? int.Parse(args[2]) : 0;
 var common = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "common-words.txt")).Select(l => l.Split('\t')[0]).ToHashSet();
@@ -69,7 +77,7 @@ static string Ratio(int a, int b) => b == 0 ? "n/a" : $"{(double)a / b:0.000}";
 static string Context(string t, int s, int e) => t[Math.Max(0, s - 40)..Math.Min(t.Length, e + 40)].Replace('\n', ' ');
 
 // A gold mention is named when a word in it is capitalised for a reason other than opening the sentence.
-bool IsNamed(IReadOnlyList<string> words, IReadOnlyList<bool> sentenceInitial, Dictionary<string, int> midCaps)
+bool IsNamed(IReadOnlyList<string> words, IReadOnlyList<bool> sentenceInitial, Dictionary<string, int> midCaps, bool afterQuote)
 {
     for (var i = 0; i < words.Count; i++)
     {
@@ -77,8 +85,8 @@ bool IsNamed(IReadOnlyList<string> words, IReadOnlyList<bool> sentenceInitial, D
         var apostrophe = w.IndexOfAny(['\'', '’']);
         if (apostrophe > 0) w = w[..apostrophe]; // "We've", "I'm"
         if (w.Length == 0 || !char.IsUpper(w[0])) continue;
-        if (w is "I") continue;
-        if (!sentenceInitial[i]) return true;
+        if (w is "I" || Pronouns.Contains(w)) continue;
+        if (!sentenceInitial[i] && !(i == 0 && afterQuote)) return true;
         if (!common.Contains(w.ToLowerInvariant()) || midCaps.GetValueOrDefault(w) > 0) return true;
     }
     return false;
@@ -132,7 +140,8 @@ IEnumerable<EvalDoc> EcbDocs(string root, bool dev)
                 if (kind is null) continue;
                 var toks = m.Elements("token_anchor").Select(a => spans[a.Attribute("t_id")!.Value]).OrderBy(t => t.Start).ToList();
                 if (toks.Count == 0) continue;
-                var named = IsNamed(toks.Select(t => t.Text).ToList(), toks.Select(t => t.Initial).ToList(), midCaps);
+                var prevText = toks[0].Start >= 2 ? text[..(toks[0].Start - 1)].Split(' ', '\n')[^1] : "";
+                var named = IsNamed(toks.Select(t => t.Text).ToList(), toks.Select(t => t.Initial).ToList(), midCaps, prevText is "``" or "\"" or "“" or "'" or ":" or "(");
                 gold.Add(new GoldMention(toks[0].Start, toks[^1].End, kind.Value, named));
             }
             yield return new EvalDoc(docName, text, gold, o => annotatedSentences.Any(s => o >= s.Start && o < s.End));
@@ -180,10 +189,18 @@ IEnumerable<EvalDoc> MeantimeDocs(string root)
             {
                 "PERSON" => EntityKind.Person, "ORGANIZATION" => EntityKind.Organization, "LOCATION" => EntityKind.Place, _ => EntityKind.Other,
             };
-            gold.Add(new GoldMention(ts[0].Start, ts[^1].End, kind, IsNamed(ts.Select(t => t.Text).ToList(), ts.Select(t => t.Initial).ToList(), midCaps)));
+            var prevText = ts[0].Start >= 2 ? text[..(ts[0].Start - 1)].Split(' ', '\n')[^1] : "";
+            var afterQuote = prevText is "``" or "\"" or "“" or "'" or ":" or "(";
+            gold.Add(new GoldMention(ts[0].Start, ts[^1].End, kind, IsNamed(ts.Select(t => t.Text).ToList(), ts.Select(t => t.Initial).ToList(), midCaps, afterQuote)));
         }
         yield return new EvalDoc(key, text, gold, _ => true);
     }
+}
+
+static partial class Program
+{
+    // pronouns and determiners are never names, whatever their case
+    static readonly HashSet<string> Pronouns = ["We", "He", "She", "They", "It", "You", "Our", "Their", "His", "Her", "Its", "This", "That", "These", "Those", "The", "Everyone"];
 }
 
 sealed record GoldMention(int Start, int End, EntityKind Kind, bool Named);

@@ -212,10 +212,6 @@ public sealed class MentionExtractor
         if (nameStart >= end) return;
         if (end - nameStart == 1 && IsTitleWord(words[nameStart].Text) && !hasTitle) return;
 
-        // A bare demonym ("Indian navy", "Somali pirates") describes; it does not name the place.
-        var whole = string.Join(' ', words.GetRange(nameStart, end - nameStart).Select(w => w.Text));
-        if (!hasTitle && _lex.Demonyms.ContainsKey(whole) && !_lex.Places.ContainsKey(whole)) return;
-
         // A country before an organisation is a mention of its own: "UK RAF", "U.S. Air Force".
         if (!hasTitle && end - nameStart >= 2)
         {
@@ -270,8 +266,8 @@ public sealed class MentionExtractor
         for (var len = Math.Min(3, titleAt - k); len >= 1; len--)
         {
             var phrase = string.Join(' ', words.GetRange(k, len).Select(w => w.Text));
-            if (_lex.Demonyms.ContainsKey(phrase)) { k += len; break; } // "South Korean": part of the role only
-            if (_lex.Places.TryGetValue(phrase, out var country))
+            // "South Korean" in a title refers to South Korea, like "Indian navy" or "North Korean troops" elsewhere
+            if (_lex.Demonyms.TryGetValue(phrase, out var country) || _lex.Places.TryGetValue(phrase, out country))
             {
                 output.Add(new Candidate(words[k].Start, words[k + len - 1].End, text[words[k].Start..words[k + len - 1].End], EntityKind.Place, "name") { Canonical = country, Words = [.. phrase.Split(' ')] });
                 k += len;

@@ -39,7 +39,7 @@ internal sealed class MentionLexicon
     public static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
     {
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof.", "Sir", "Dame", "Lord", "Lady",
-        "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Cpl.", "Sen.", "Rep.", "Gov.", "Rev.", "St.",
+        "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Cpl.", "Sen.", "Rep.", "Gov.", "Rev.",
         "Pres.", "Supt.", "Insp.", "Det.", "Amb.", "Hon.",
     };
 
@@ -239,7 +239,8 @@ internal sealed class MentionLexicon
         }
         // Learned titles are capitalised role nouns seen before names; keep only those that are role nouns or
         // abbreviations, so that "National" or "South" (parts of organisation names before a name) do not count.
-        Titles.RemoveWhere(t => !(t.EndsWith('.') || RoleNouns.Contains(t)));
+        // "U.S." and "St." precede names too but are a country and a saint/street, not titles.
+        Titles.RemoveWhere(t => !(t.EndsWith('.') || RoleNouns.Contains(t)) || t.Count(ch => ch == '.') > 1 || t == "St." || Places.ContainsKey(t));
         foreach (var h in Honorifics) Titles.Add(h);
     }
 
