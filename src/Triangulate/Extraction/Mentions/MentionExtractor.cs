@@ -85,6 +85,9 @@ public sealed class MentionExtractor
             if (IsNameWord(w)) { end++; continue; }
             if (!w.IsWord && w.Text == "&" && end + 1 < words.Count && IsNameWord(words[end + 1])) { end += 2; continue; }
             if (w.IsWord && w.Text == "and" && JoinsOrganisationName(words, end)) { end++; continue; }
+            // model and flight numbers belong to the name: "Boeing 737-800", "Flight 447" (not years: "Paris 2024")
+            if (w.IsWord && char.IsDigit(w.Text[0]) && !(w.Text.Length == 4 && w.Text.All(char.IsDigit)) && w.Text.Length <= 8
+                && !MentionLexicon.TimeWords.Contains(words[end - 1].Text)) { end++; continue; }
             if (w.IsWord && MentionLexicon.NameParticles.Contains(w.Text) && end + 1 < words.Count && IsNameWord(words[end + 1])
                 && words[end + 1].Start - w.End == 1)
             { end += 2; continue; }
@@ -152,14 +155,16 @@ public sealed class MentionExtractor
         var from = start;
         for (var k = start; k <= end; k++)
         {
-            if (k < end && !IsBreakWord(words[k], evidence, k == from && k + 1 < end)) continue;
+            if (k < end && !IsBreakWord(words[k], evidence, k == from && k + 1 < end, k + 1 < end ? words[k + 1] : null)) continue;
             if (k > from) AddChunkCore(text, words, from, k, output);
             from = k + 1;
         }
     }
 
-    private bool IsBreakWord(Word w, Dictionary<string, (int Cap, int Lower)> evidence, bool first)
+    private bool IsBreakWord(Word w, Dictionary<string, (int Cap, int Lower)> evidence, bool first, Word? next = null)
     {
+        // "Mark Vinar" opening a sentence: a given name before a surname is a name, common word or not
+        if (_lex.FirstNames.Contains(w.Text) && next is { IsWord: true } n && char.IsUpper(n.Text[0]) && !_lex.IsCommon(n.Text)) return false;
         if (!w.IsWord) return false;
         if (FunctionWords.Contains(w.Text) || (w.CapsUninformative && w.Text.Length > 1 && FunctionWords.Contains(char.ToUpperInvariant(w.Text[0]) + w.Text[1..].ToLowerInvariant()))) return true;
         if (first && w.Text is "The" or "A" or "An" or "THE") return true;
@@ -191,6 +196,18 @@ public sealed class MentionExtractor
             }
             nameStart = n;
             break;
+        }
+        // An unknown capitalised word before a given name and surname is a title we have no list for:
+        // "Constable Tim Fanning", "Receptionist Madeline Kafoury", "Goldman Sachs Lloyd Blankfein".
+        if (nameStart == start && end - start >= 3 && !MentionLexicon.OrgLastWords.Contains(words[end - 1].Text) && !MentionLexicon.PlaceLastWords.Contains(words[end - 1].Text))
+        {
+            for (var j = start + 1; j < end - 1; j++)
+            {
+                var t = words[j].Text;
+                if (_lex.FirstNames.Contains(t) && !_lex.IsCommon(t) && !_lex.FirstNames.Contains(words[j - 1].Text)
+                    && words[j + 1].IsWord && char.IsUpper(words[j + 1].Text[0]) && !_lex.IsCommon(words[j + 1].Text))
+                { nameStart = j; break; }
+            }
         }
 
         string? role = null;
@@ -236,7 +253,7 @@ public sealed class MentionExtractor
         var nameWords = words.GetRange(nameStart, end - nameStart).Select(w => w.Text).ToList();
         var apposition = role is null ? Apposition(text, words, end) : null;
 
-        var kind = Classify(nameWords, words, nameStart, end, hasTitle || role is not null, apposition is not null, out var canonical, out var form);
+        var kind = Classify(nameWords, words, nameStart, end, hasTitle || role is not null, apposition is not null, out var canonical, out var form, out var learned);
         if (kind != EntityKind.Person) role = null; // "Boeing, the planemaker's ..." is not a title
         else role ??= apposition;
         var possessive = end < words.Count && words[end].IsPossessive;
@@ -246,6 +263,7 @@ public sealed class MentionExtractor
             Words = nameWords,
             Canonical = canonical,
             Role = role,
+            LearnedKind = learned,
             Possessive = possessive,
             Gender = honorific is "Mrs" or "Mrs." or "Ms" or "Ms." or "Miss" or "Lady" or "Dame" ? 'f'
                    : honorific is "Mr" or "Mr." or "Sir" or "Lord" ? 'm'
@@ -374,7 +392,13 @@ public sealed class MentionExtractor
     private static readonly HashSet<string> ShipPrefixes = new(StringComparer.Ordinal) { "USS", "HMS", "INS", "HMCS", "HMAS", "MV", "SS", "RMS", "USNS" };
 
     private EntityKind Classify(List<string> name, List<Word> words, int start, int end, bool titled, bool apposition, out string? canonical, out string form)
+        => Classify(name, words, start, end, titled, apposition, out canonical, out form, out _);
+
+    /// <summary>Kind of a name. <paramref name="learned"/> is true when only the learned weights decided, so the
+    /// resolver lets a rule-decided mention of the same entity overrule it.</summary>
+    private EntityKind Classify(List<string> name, List<Word> words, int start, int end, bool titled, bool apposition, out string? canonical, out string form, out bool learned)
     {
+        learned = false;
         canonical = null;
         form = "name";
         var full = string.Join(' ', name);
@@ -395,6 +419,8 @@ public sealed class MentionExtractor
         if (name.Count > 1 && name[1] == "of" && MentionLexicon.OfHeads.Contains(name[0]))
             return PlaceOfHeads.Contains(name[0]) ? EntityKind.Place : EntityKind.Organization;
         if (MentionLexicon.PlaceLastWords.Contains(last) && name.Count > 1) return EntityKind.Place;
+        if (name.Count > 1 && name[0] is "Mount" or "Mt" or "Mt." or "Lake" or "Fort" or "Port" or "Cape" or "Lake" or "Glacier" or "Camp")
+            return EntityKind.Place;
         if (IsAcronym(full)) form = "acronym";
         var unknownSingle = name.Count == 1 && !_lex.Places.ContainsKey(full);
 
@@ -438,6 +464,7 @@ public sealed class MentionExtractor
         if (name.All(t => _lex.IsCommon(t)) && name.Count > 1) score[Person] -= 1.5;
         var best = 0;
         for (var k = 1; k < 4; k++) if (score[k] > score[best]) best = k;
+        learned = true;
         return best switch { Person => EntityKind.Person, Org => EntityKind.Organization, Place => EntityKind.Place, _ => EntityKind.Other };
     }
 
@@ -521,6 +548,8 @@ internal sealed class Candidate(int start, int end, string text, EntityKind kind
     public bool Possessive { get; init; }
     public char Gender { get; init; }
     public bool Acronym { get; init; }
+    /// <summary>The kind came from learned weights only (no gazetteer, cue word or title decided it).</summary>
+    public bool LearnedKind { get; init; }
     public string? ExpansionOf { get; init; }
     public string? Entity { get; set; }
 }

@@ -103,7 +103,8 @@ internal sealed class MentionLexicon
         "Beach", "Hills", "Falls", "Prefecture", "District", "Territory", "Territories", "Village", "Town",
         "Hospital", "Prison", "Base", "Center", "Centre", "Mall", "Tower", "Building", "Palace", "Park",
         "Cathedral", "Temple", "Mosque", "Station", "Zone", "Plaza", "Heights", "Camp", "Field", "Forest",
-        "Canyon", "Crater", "Peak", "Reservoir", "Dam",
+        "Canyon", "Crater", "Peak", "Reservoir", "Dam", "Glacier", "Ridge", "Hill", "Theatre", "Theater", "Hall",
+        "Terminal", "Pass", "Trail", "Neighbourhood", "Neighborhood", "Quarter", "Estate",
     };
 
     /// <summary>First words that, followed by "of", make an organisation ("Ministry of Defence").</summary>

@@ -14,7 +14,7 @@ internal sealed class MentionResolver(MentionLexicon lex)
     private sealed class Ent(int number, EntityKind kind)
     {
         public string Id { get; } = "e" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        public EntityKind Kind { get; } = kind;
+        public EntityKind Kind { get; set; } = kind;
         public List<Candidate> Mentions { get; } = [];
         public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
         public List<string> Tokens { get; } = [];
@@ -53,20 +53,30 @@ internal sealed class MentionResolver(MentionLexicon lex)
             if (ent is null) continue;
             c.Entity = ent.Id;
             if (c.Form is "name" or "acronym" && ent.Kind != c.Kind && c.Words.Count == 1 && ent.Kind == EntityKind.Person) c.Form = "surname";
-            c.Kind = ent.Kind;
             ent.Mentions.Add(c);
+            Vote(ent);
+            c.Kind = ent.Kind;
             ent.LastStart = c.Start;
             if (ent.Gender == '\0' && c.Form is "name" or "surname" or "description") ent.Gender = c.Gender;
             if (c.ExpansionOf is not null) pendingAcronyms[c.ExpansionOf] = ent;
             kept.Add(c);
         }
 
+        MergeCataphora();
+
+        // ids in order of first mention, with no gaps left by merges
+        var ids = new Dictionary<Ent, string>();
+        foreach (var c in kept)
+        {
+            var ent = _ents.First(e => e.Mentions.Contains(c));
+            if (!ids.ContainsKey(ent)) ids[ent] = "e" + (ids.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         var result = new List<Mention>(kept.Count);
         foreach (var c in kept)
         {
-            var ent = _ents.First(e => e.Id == c.Entity);
+            var ent = _ents.First(e => e.Mentions.Contains(c));
             var role = c.Role ?? EntityRole(ent);
-            result.Add(new Mention(c.Start, c.End, text[c.Start..c.End], ent.Kind, ent.Id, Canonical(ent), role) { Form = c.Form });
+            result.Add(new Mention(c.Start, c.End, text[c.Start..c.End], ent.Kind, ids[ent], Canonical(ent), role) { Form = c.Form });
         }
         result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return result;
@@ -121,6 +131,36 @@ internal sealed class MentionResolver(MentionLexicon lex)
             if (c.Kind != EntityKind.Place) byKey.TryAdd(Norm(c.Canonical), ent);
         }
         return ent;
+    }
+
+    /// <summary>The entity's kind: rule-decided name mentions outvote learned guesses ("Northrop Grumman CEO ..."
+    /// shows an organisation that a bare "Northrop Grumman" looked like a person's name).</summary>
+    private static void Vote(Ent e)
+    {
+        if (e.Mentions.Any(m => m.Form is "description" or "title" or "pronoun" or "surname") || e.Mentions.Count == 1) { if (e.Mentions.Count == 1) e.Kind = e.Mentions[0].Kind; return; }
+        var names = e.Mentions.Where(m => m.Form is "name" or "acronym").ToList();
+        var strong = names.Where(m => !m.LearnedKind).ToList();
+        var pool = strong.Count > 0 ? strong : names;
+        if (pool.Count == 0) return;
+        e.Kind = pool.GroupBy(m => m.Kind).OrderByDescending(g => g.Count()).ThenBy(g => pool.IndexOf(g.First())).First().Key;
+    }
+
+    /// <summary>A bare surname used before the full name ("Zadan and Neil Meron ... Craig Zadan") joins the person
+    /// once the full name is known, when exactly one person of the article carries that word.</summary>
+    private void MergeCataphora()
+    {
+        foreach (var e in _ents.ToList())
+        {
+            if (e.Mentions.Count == 0 || e.KnownCanonical is not null || e.Tokens.Count != 1) continue;
+            if (e.Mentions.Any(m => m.Form is not ("name" or "surname") || m.Words.Count != 1)) continue;
+            var t = e.Tokens[0];
+            var owners = _ents.Where(p => p != e && p.Kind == EntityKind.Person && p.Tokens.Count >= 2 && p.Tokens.Contains(t)).ToList();
+            if (owners.Count != 1) continue;
+            var owner = owners[0];
+            foreach (var m in e.Mentions) { m.Form = "surname"; m.Kind = EntityKind.Person; owner.Mentions.Add(m); }
+            e.Mentions.Clear();
+        }
+        _ents.RemoveAll(e => e.Mentions.Count == 0);
     }
 
     private static void AddTokens(Ent e, List<string> tokens)
