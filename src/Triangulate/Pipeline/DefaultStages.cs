@@ -8,6 +8,7 @@ internal static class DefaultStages
         b.Use(new Cleaning.CleaningStage());
         b.Use(new Text.SegmentationStage());
         // mentions
+        b.Use(new Triangulate.Extraction.Mentions.MentionStage());
         // quotes
         // quantities
         // times
