@@ -2,6 +2,7 @@ using Triangulate.Documents;
 using Triangulate.Extraction.Quotes;
 using Triangulate.Extraction.Quotes.Evaluation;
 
+if (args.Length > 1 && args[0] == "--text") { Debug.Run(File.ReadAllText(args[1])); return; }
 var split = args.Length > 0 ? args[0] : "../shared/eval/polnear/dev";
 var errors = args.Length > 2 && args[1] == "--errors" ? int.Parse(args[2]) : 0;
 var docs = PolnearReader.ReadSplit(split);
@@ -10,7 +11,8 @@ var all = AttributionScore.Zero;
 var shown = 0;
 foreach (var d in docs)
 {
-    var doc = new AnalyzedArticle(new Article { Id = d.Id, Source = d.Id, Text = d.Text });
+    // PolNeAR texts open with the headline line: in the product the cleaning stage reports it as a removed title.
+    var doc = new AnalyzedArticle(new Article { Id = d.Id, Source = d.Id, Text = d.Text }) { Removed = PolnearReader.TitleLine(d.Text) };
     var quotes = QuoteExtractor.Extract(doc);
     var goldDirect = d.Attributions.Where(g => QuoteScoring.IsGoldDirect(d.Text, g)).ToArray();
     var predDirect = quotes.Where(q => q.Kind == QuoteKind.Direct).ToArray();
@@ -48,4 +50,14 @@ static string Clip(string text, IReadOnlyList<Span> spans)
     var ctxS = Math.Max(0, s - 60); var ctxE = Math.Min(text.Length, e + 60);
     var t = text[ctxS..s] + "<<" + text[s..e] + ">>" + text[e..ctxE];
     return t.Replace('\n', ' ');
+}
+
+public static class Debug
+{
+    public static void Run(string text)
+    {
+        var doc = new AnalyzedArticle(new Article { Id = "x", Source = "x", Text = text });
+        foreach (var q in QuoteExtractor.Extract(doc))
+            Console.WriteLine($"{q.Kind} [{q.Speaker?.Text}] cue=[{(q.Cue is { } c ? text[c.Start..c.End] : "")}] chain=[{string.Join(" > ", q.Chain)}] parts={q.Parts.Count} conf={q.Confidence}: {q.Text}");
+    }
 }

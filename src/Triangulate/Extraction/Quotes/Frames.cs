@@ -16,6 +16,8 @@ internal sealed class Frame
     public List<Span> Chain { get; } = [];
     public int ContentStart { get; set; }
     public int ContentEnd { get; set; }
+    /// <summary>The quotation resumed after an interrupting attribution (“...,” Austin said, “...”).</summary>
+    public int? ResumedQuote { get; set; }
     public double Confidence { get; set; } = 0.8;
 
     public Span? SourceSpan(Piece[] p) =>
@@ -83,6 +85,13 @@ internal static class FrameFinder
         "concluded", "announced", "claimed", "complained", "cautioned", "emphasized", "stressed", "boasted",
     };
 
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    { "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "'s", "of", "no", "any", "some" };
+
+    /// <summary>A cue word used as a noun ("his tribute", "the claims") does not introduce an attribution.</summary>
+    internal static bool IsCueAt(Piece[] p, int i, CueLexicon lexicon) =>
+        IsCueWord(p[i], lexicon) && !(i > 0 && p[i - 1].IsWord && Determiners.Contains(p[i - 1].Lower));
+
     internal static bool IsCueWord(in Piece p, CueLexicon lexicon)
     {
         if (!p.IsWord || NotCues.Contains(p.Lower)) return false;
@@ -101,15 +110,35 @@ internal static class FrameFinder
         {
             if (i < consumedUntil) continue;
             var according = p[i].IsWord && p[i].Lower == "according" && i + 1 < p.Length && p[i + 1].Lower == "to";
-            if (!according && !IsCueWord(p[i], lexicon)) continue;
+            var phrase = !according && i + 1 < p.Length && p[i + 1].IsWord && lexicon.IsPhrase(p[i].Lower + " " + p[i + 1].Lower)
+                         && p[i + 1].Lower is "out" or "on" or "up";
+            if (!according && !phrase && !IsCueAt(p, i, lexicon)) continue;
             // A cue inside the content of an earlier frame belongs to that frame (a nested source) unless it
             // opens a new clause after a comma with its own subject; PolNeAR-style annotation is univocal.
+            if (frames.Count > 0 && i < frames[^1].ContentEnd && i >= frames[^1].ContentStart
+                && i > 0 && p[i - 1].Lower == "and" && i - 1 > frames[^1].ContentStart)
+            {
+                // "She declared “What a night!” and said that ...": two attributions of one subject.
+                frames[^1].ContentEnd = TrimEnd(p, frames[^1].ContentStart, i - 1);
+            }
             if (frames.Count > 0 && i < frames[^1].ContentEnd && i >= frames[^1].ContentStart)
             {
-                TryNest(text, frames[^1], p, i, lexicon);
-                continue;
+                // "a woman asked for a photo and Clinton said, ...": a coordinated clause with its own subject
+                // starts a new attribution; otherwise the cue reports a nested source ("Kirby said the US believes").
+                var own = LeftSource(text, p, i);
+                if (own is { } o && o.Start - 1 >= frames[^1].ContentStart
+                    && p[o.Start - 1].Lower is "and" or "but" or "," or ";" or "while" or "as" or "-")
+                    frames[^1].ContentEnd = TrimEnd(p, frames[^1].ContentStart, o.Start - 1);
+                else if (own is null && p[i].Lower.EndsWith("ing", StringComparison.Ordinal) && i > 0 && p[i - 1].IsPunct(',')
+                         && p[i].Lower is not ("citing" or "quoting"))
+                    frames[^1].ContentEnd = TrimEnd(p, frames[^1].ContentStart, i - 1);
+                else
+                {
+                    TryNest(text, frames[^1], p, i, lexicon);
+                    continue;
+                }
             }
-            var frame = according ? AccordingTo(text, sentenceIndex, p, i) : Verb(text, sentenceIndex, p, i, frames, lexicon);
+            var frame = according ? AccordingTo(text, sentenceIndex, p, i) : Verb(text, sentenceIndex, p, i, frames, lexicon, phrase ? 2 : 1);
             if (frame is null) continue;
             // An earlier frame whose content runs over this frame's source is cut before it.
             if (frames.Count > 0 && frames[^1].ContentEnd > frame.ContentStart && frames[^1].ContentStart < frame.ContentStart)
@@ -157,10 +186,10 @@ internal static class FrameFinder
         return frame;
     }
 
-    private static Frame? Verb(string text, int s, Piece[] p, int i, List<Frame> earlier, CueLexicon lexicon)
+    private static Frame? Verb(string text, int s, Piece[] p, int i, List<Frame> earlier, CueLexicon lexicon, int cueLength)
     {
         var cue = p[i];
-        var frame = new Frame { Sentence = s, Cue = cue.Span() };
+        var frame = new Frame { Sentence = s, Cue = new Span(cue.Start, p[i + cueLength - 1].End) };
         var src = LeftSource(text, p, i);
         var leftmost = i;
         var inverted = false;
@@ -169,7 +198,6 @@ internal static class FrameFinder
             frame.Source = src;
             leftmost = src.Value.Start;
             // Skip back over an appositive to the real left edge of the attribution.
-            if (leftmost > 0 && p[leftmost - 1].IsPunct(',') is false) { }
         }
         else if (cue.Lower.EndsWith("ing", StringComparison.Ordinal) && i > 0 && p[i - 1].IsPunct(','))
         {
@@ -207,6 +235,16 @@ internal static class FrameFinder
             frame.Source = np;
             inverted = true;
         }
+        else if (i > 0 && p[i - 1].Lower == "and" && earlier.Count > 0 && earlier[^1].SourceSpan(p) is { } shared)
+        {
+            frame.InheritedSource = shared;
+            foreach (var c in earlier[^1].Chain) frame.Chain.Add(c);
+            frame.Confidence = 0.7;
+            var start = SkipComplementIntro(text, p, i + 1, cue.Lower);
+            frame.ContentStart = start;
+            frame.ContentEnd = TrimEnd(p, start, p.Length);
+            return frame.ContentEnd > start ? frame : null;
+        }
         else if (i > 0 && p[i - 1].Lower == "and" && SentenceSubject(text, p) is { } subj && subj.End < i - 1)
         {
             frame.Source = subj;
@@ -217,7 +255,7 @@ internal static class FrameFinder
 
         var srcSpan = SpanOf(p, frame.Source!.Value);
         // "X cited Y as saying ...": X reports what Y said.
-        var rightStart = inverted ? SkipAppositive(text, p, frame.Source.Value.End) : i + 1;
+        var rightStart = inverted ? SkipAppositive(text, p, frame.Source.Value.End) : i + cueLength;
         if (cue.Lower is "cited" or "quoted" && !inverted)
         {
             var inner = ForwardNoun(text, p, i + 1);
@@ -256,15 +294,18 @@ internal static class FrameFinder
         var rightEnd = TrimEnd(p, rs, p.Length);
         var rightWords = CountContent(p, rs, rightEnd);
         var leftWords = leftContentEnd > leftStart ? CountContent(p, leftStart, leftContentEnd) : 0;
-        var leftIsQuote = leftContentEnd > leftStart && ContainsQuote(p, leftStart, leftContentEnd);
+        // The quotation must touch the attribution (“...,” X said / “...”, X said), not merely occur earlier.
+        var leftIsQuote = leftContentEnd > leftStart
+                          && (p[leftContentEnd - 1].IsQuote || (leftContentEnd - 2 >= leftStart && p[leftContentEnd - 2].IsQuote && p[leftContentEnd - 1].Kind == PieceKind.Punct));
+        var rightIsQuote = rs < p.Length && p[rs].IsQuote;
 
-        if (leftWords > 0 && (leftIsQuote || rightWords < 3 || inverted))
+        if (leftWords > 0 && (leftIsQuote || (!rightIsQuote && (rightWords < 3 || inverted))))
         {
             frame.ContentStart = leftStart;
             frame.ContentEnd = TrimEnd(p, leftStart, leftContentEnd);
             // “What exactly...?” Austin said, “these are ...”: the quotation resumes after the attribution.
-            if (leftIsQuote && rs < p.Length && p[rs].IsQuote)
-                frame.ContentEnd = TrimEnd(p, leftStart, rs + 1);
+            if (leftIsQuote && rightIsQuote) frame.ResumedQuote = rs;
+            else if (!leftIsQuote) frame.ContentStart = ClauseStart(p, leftStart, leftContentEnd);
             frame.Confidence = leftIsQuote ? 0.9 : 0.7;
         }
         else if (rightWords >= 2 || (rs < p.Length && p[rs].IsQuote))
@@ -321,6 +362,17 @@ internal static class FrameFinder
     /// a setting ("in a statement", "on Tuesday"), a colon or comma; stops at "that".</summary>
     private static int SkipComplementIntro(string text, Piece[] p, int r, string cue)
     {
+        // "responded pointedly, with a smile: “...”" – a quotation introduced by a colon or comma a few words on.
+        for (var k = r; k < Math.Min(p.Length, r + 10); k++)
+        {
+            if (p[k].IsQuote)
+            {
+                if (k == r || p[k - 1].IsPunct(':') || (p[k - 1].IsPunct(',') && k - r <= 8)) return k;
+                break;
+            }
+            if (p[k].Kind == PieceKind.Punct && p[k].Lower is "." or ";" or "?" or "!") break;
+            if (p[k].IsWord && (p[k].Lower == "that" || CueLexicon.Default.Probability(p[k].Lower) >= 0.5)) break;
+        }
         var start = r;
         if (r < p.Length && ObjectTakingCues.Contains(cue) && p[r].IsWord && p[r].Lower != "that")
         {
@@ -357,7 +409,16 @@ internal static class FrameFinder
         for (var g = 0; g < 3 && j >= 0 && p[j].IsWord && (Auxiliaries.Contains(p[j].Lower) || IsAdverb(text, p[j])); g++) j--;
         if (j < 0) return null;
         if (p[j].IsWord && Pronouns.Contains(p[j].Lower)) return (j, j + 1);
-        if (p[j].IsPunct(',') || p[j].IsPunct(')'))
+        // "Gov. John Kasich (R-OH), said": skip the stray comma and the parenthesis.
+        if (p[j].IsPunct(',') && j > 0 && p[j - 1].IsPunct(')')) j--;
+        if (p[j].IsPunct(')'))
+        {
+            var m = j - 1;
+            while (m >= 0 && !p[m].IsPunct('(') && j - m < 8) m--;
+            if (m > 0 && p[m].IsPunct('(') && p[m - 1].IsWord) return BackNoun(text, p, m - 1);
+            return null;
+        }
+        if (p[j].IsPunct(','))
         {
             // Appositive: "Hugh Hill, a doctor at the hospital, said" / "Parker Eaton, 81, said".
             var close = p[j].IsPunct(')') ? '(' : ',';
@@ -447,6 +508,14 @@ internal static class FrameFinder
             return m;
         }
         return k;
+    }
+
+    /// <summary>The reported clause before a trailing attribution starts after a leading adverbial clause that ends
+    /// in a comma only when that is the sentence start ("In Iowa, the economy is weak, he said" keeps all).</summary>
+    private static int ClauseStart(Piece[] p, int start, int end)
+    {
+        while (start < end && p[start].Kind == PieceKind.Punct) start++;
+        return start;
     }
 
     internal static int TrimEnd(Piece[] p, int start, int end)

@@ -134,9 +134,10 @@ internal static class PieceSplitter
             }
             else if (p.IsQuote && k + 1 < pieces.Count && EndsSentence(text, quotes[p.QuoteIndex]))
             {
-                // “We will win.” The crowd cheered.  — but not “Really?” he asked.
+                // “We will win.” The crowd cheered.  — but not “Really?” Trump asked.
                 var next = pieces[k + 1];
-                boundary = next.IsQuote || (next.IsWord && char.IsUpper(text[next.Start]) && !CueFollows(pieces, k + 1));
+                var stop = text[quotes[p.QuoteIndex].Content.End - 1] == '.';
+                boundary = next.IsQuote || (next.IsWord && char.IsUpper(text[next.Start]) && (stop || !CueFollows(pieces, k + 1)));
             }
             if (boundary)
             {

@@ -11,6 +11,7 @@ namespace Triangulate.Extraction.Quotes;
 public static class QuoteExtractor
 {
     private const int ContinuationSentences = 6;
+    internal static int MergeParagraphs = 1;
 
     public static IReadOnlyList<Quote> Extract(AnalyzedArticle doc, CueLexicon? lexicon = null)
     {
@@ -30,14 +31,13 @@ public static class QuoteExtractor
             var sentence = sentences[si];
             var p = sentence.Pieces;
             var frames = FrameFinder.Find(text, si, p, lexicon);
-            var framed = new bool[p.Length];
             foreach (var f in frames)
             {
                 for (var k = f.ContentStart; k < f.ContentEnd; k++)
                 {
-                    framed[k] = true;
                     if (p[k].IsQuote) covered[p[k].QuoteIndex] = true;
                 }
+                if (f.ResumedQuote is { } rq) covered[p[rq].QuoteIndex] = true;
                 var q = Build(text, p, f, quotes, linker);
                 if (q is null) continue;
                 results.Add((q, si, EndsWithComma(text, q)));
@@ -70,8 +70,12 @@ public static class QuoteExtractor
                 }
 
                 // “What exactly...? Left to be seen,” Austin said. “These are ...” – one interrupted quotation.
-                if (results.Count > 0 && results[^1].OpenEnded && results[^1].Sentence == si - 1
-                    && sentences[si - 1].Paragraph == sentence.Paragraph && results[^1].Quote.Kind == QuoteKind.Direct)
+                // The same holds for quotation paragraphs that follow an attributed quotation directly: news
+                // style attributes the first paragraph of a long quotation only.
+                if (results.Count > 0 && results[^1].Sentence == si - 1 && results[^1].Quote.Kind == QuoteKind.Direct
+                    && results[^1].Quote.Speaker is not null
+                    && (results[^1].OpenEnded || sentence.Paragraph - sentences[si - 1].Paragraph <= MergeParagraphs)
+                    && !p.Skip(k + 1).Any(x => x.IsWord))
                 {
                     var prev = results[^1].Quote;
                     var parts = (prev.Parts.Count > 0 ? prev.Parts : [prev.Span]).Concat(Pieces(text, qs)).ToArray();
@@ -139,6 +143,7 @@ public static class QuoteExtractor
         {
             var parts = new List<Span>();
             for (var k = cs; k < ce; k++) if (p[k].IsQuote) parts.AddRange(Pieces(text, quotes[p[k].QuoteIndex]));
+            if (f.ResumedQuote is { } rq) parts.AddRange(Pieces(text, quotes[p[rq].QuoteIndex]));
             q = new Quote(QuoteKind.Direct, parts[0].Start, parts[^1].End, text[parts[0].Start..parts[^1].End])
             {
                 Parts = parts.Count > 1 ? parts : [],

@@ -33,6 +33,14 @@ public static class PolnearReader
         return docs;
     }
 
+    /// <summary>PolNeAR texts begin with the headline on its own line; the product's cleaning stage removes titles,
+    /// so evaluation marks that line as a removed title.</summary>
+    public static IReadOnlyList<RemovedSpan> TitleLine(string text)
+    {
+        var nl = text.IndexOf('\n');
+        return nl > 0 ? [new RemovedSpan(0, nl, NoiseKind.Title)] : [];
+    }
+
     private static string StripAnnotator(string name)
     {
         var u = name.LastIndexOf('_');
