@@ -24,6 +24,9 @@ public sealed class CueLexicon
     public double Probability(string lowerForm) =>
         _words.TryGetValue(lowerForm, out var c) && c.Total > 0 ? (double)c.Cue / c.Total : 0.0;
 
+    /// <summary>A frequent, reliable cue ("said", "told", "wrote"): used to stop noun phrases and look-aheads.</summary>
+    public bool IsStrong(string lowerForm) => CueCount(lowerForm) >= 20 && Probability(lowerForm) >= 0.5;
+
     public int CueCount(string lowerForm) => _words.TryGetValue(lowerForm, out var c) ? c.Cue : 0;
 
     public bool IsPhrase(string lowerPhrase) => _phrases.ContainsKey(lowerPhrase);

@@ -18,6 +18,8 @@ internal sealed class Frame
     public int ContentEnd { get; set; }
     /// <summary>The quotation resumed after an interrupting attribution (“...,” Austin said, “...”).</summary>
     public int? ResumedQuote { get; set; }
+    /// <summary>The attribution ends with a colon and its quotation opens the next paragraph.</summary>
+    public bool AwaitsQuote { get; set; }
     public double Confidence { get; set; } = 0.8;
 
     public Span? SourceSpan(Piece[] p) =>
@@ -149,9 +151,65 @@ internal static class FrameFinder
             frames.Add(frame);
             consumedUntil = Math.Max(i + 1, frame.Source?.End ?? 0);
         }
-        frames.RemoveAll(f => f.ContentEnd <= f.ContentStart);
+        Fallbacks(text, sentenceIndex, p, frames);
+        frames.RemoveAll(f => f.ContentEnd <= f.ContentStart && !f.AwaitsQuote);
         return frames;
     }
+
+    /// <summary>Attributions whose verb the lexicon does not know, recognised by their shape around a quotation:
+    /// “...,” Trump barked / “...,” beamed Donald Hartley / the Christie supporter retorted: “...” /
+    /// Philip Bump: “...”.</summary>
+    private static void Fallbacks(string text, int s, Piece[] p, List<Frame> frames)
+    {
+        for (var k = 0; k < p.Length; k++)
+        {
+            if (!p[k].IsQuote || frames.Any(f => (k >= f.ContentStart && k < f.ContentEnd) || f.ResumedQuote == k)) continue;
+            // Trailing: Quote NP verb  |  Quote verb NP
+            if (k + 2 < p.Length && p[k + 1].IsWord)
+            {
+                var np = p[k + 1].IsCapitalised(text) || Pronouns.Contains(p[k + 1].Lower) ? ForwardNoun(text, p, k + 1) : null;
+                if (np is { } n && n.End < p.Length && LooksLikeVerb(p[n.End]) && (n.End + 1 >= p.Length || !p[n.End + 1].IsWord || p[n.End + 1].Lower is "back" or "in" or "on" or "at" or "with" or "to" or "during" or "after"))
+                {
+                    frames.Add(Simple(s, p, n, p[n.End].Span(), k, 0.6));
+                    continue;
+                }
+                if (LooksLikeVerb(p[k + 1]) && ForwardNoun(text, p, k + 2) is { } inv && p[inv.Start].IsCapitalised(text))
+                {
+                    frames.Add(Simple(s, p, inv, p[k + 1].Span(), k, 0.6));
+                    continue;
+                }
+            }
+            // Colon-introduced: ... NP verb: Quote   |   Name: Quote
+            if (k >= 2 && p[k - 1].IsPunct(':'))
+            {
+                for (var j = k - 2; j >= Math.Max(0, k - 6); j--)
+                {
+                    if (!p[j].IsWord) break;
+                    if (LooksLikeVerb(p[j]) && j > 0 && BackNoun(text, p, j - 1) is { } subj)
+                    {
+                        frames.Add(Simple(s, p, subj, p[j].Span(), k, 0.6));
+                        break;
+                    }
+                }
+                if (frames.Count > 0 && frames[^1].ContentStart == k) continue;
+                var name = BackNoun(text, p, k - 2);
+                if (name is { } nm && nm.Start <= 2 && p[nm.End - 1].IsCapitalised(text) && nm.End - nm.Start >= 2)
+                    frames.Add(Simple(s, p, nm, p[k - 1].Span(), k, 0.5));
+            }
+        }
+    }
+
+    private static Frame Simple(int s, Piece[] p, (int Start, int End) source, Span cue, int quote, double confidence)
+    {
+        var f = new Frame { Sentence = s, Cue = cue, Source = source, ContentStart = quote, ContentEnd = quote + 1, Confidence = confidence };
+        f.Chain.Add(SpanOf(p, source));
+        return f;
+    }
+
+    private static bool LooksLikeVerb(in Piece w) =>
+        w.IsWord && w.Lower.Length > 3 && (w.Lower.EndsWith("ed", StringComparison.Ordinal) || w.Lower.EndsWith("s", StringComparison.Ordinal))
+        && !w.Lower.EndsWith("ss", StringComparison.Ordinal) && char.IsLower(w.Lower[0]) && !Boundaries.Contains(w.Lower)
+        && !Determiners.Contains(w.Lower);
 
     private static Frame? AccordingTo(string text, int s, Piece[] p, int i)
     {
@@ -308,6 +366,13 @@ internal static class FrameFinder
             else if (!leftIsQuote) frame.ContentStart = ClauseStart(p, leftStart, leftContentEnd);
             frame.Confidence = leftIsQuote ? 0.9 : 0.7;
         }
+        else if (rs >= p.Length && p[^1].IsPunct(':'))
+        {
+            // "Cruz continued:" closing its paragraph: the quotation follows in the next one.
+            frame.ContentStart = frame.ContentEnd = p.Length;
+            frame.AwaitsQuote = true;
+            frame.Confidence = 0.85;
+        }
         else if (rightWords >= 2 || (rs < p.Length && p[rs].IsQuote))
         {
             frame.ContentStart = rs;
@@ -371,7 +436,7 @@ internal static class FrameFinder
                 break;
             }
             if (p[k].Kind == PieceKind.Punct && p[k].Lower is "." or ";" or "?" or "!") break;
-            if (p[k].IsWord && (p[k].Lower == "that" || CueLexicon.Default.Probability(p[k].Lower) >= 0.5)) break;
+            if (p[k].IsWord && (p[k].Lower == "that" || CueLexicon.Default.IsStrong(p[k].Lower))) break;
         }
         var start = r;
         if (r < p.Length && ObjectTakingCues.Contains(cue) && p[r].IsWord && p[r].Lower != "that")
@@ -422,7 +487,7 @@ internal static class FrameFinder
         {
             // Appositive: "Hugh Hill, a doctor at the hospital, said" / "Parker Eaton, 81, said".
             var close = p[j].IsPunct(')') ? '(' : ',';
-            for (var m = j - 1; m >= Math.Max(0, j - 14); m--)
+            for (var m = j - 1; m >= Math.Max(0, j - 25); m--)
             {
                 if (p[m].IsQuote) break;
                 if (p[m].IsPunct(close))
@@ -480,7 +545,7 @@ internal static class FrameFinder
         while (e < p.Length && n < 9 && (p[e].IsWord || (p[e].IsPunct('-') && e > k)) && (!Boundaries.Contains(p[e].Lower) || e == k))
         {
             // Stop before a verb of the reported clause: "the US believes" – a cue word ends the noun phrase.
-            if (e > k && CueLexicon.Default.Probability(p[e].Lower) >= 0.5) break;
+            if (e > k && CueLexicon.Default.IsStrong(p[e].Lower)) break;
             e++; n++;
         }
         if (e == k) return null;

@@ -137,7 +137,7 @@ internal static class PieceSplitter
                 // “We will win.” The crowd cheered.  — but not “Really?” Trump asked.
                 var next = pieces[k + 1];
                 var stop = text[quotes[p.QuoteIndex].Content.End - 1] == '.';
-                boundary = next.IsQuote || (next.IsWord && char.IsUpper(text[next.Start]) && (stop || !CueFollows(pieces, k + 1)));
+                boundary = next.IsQuote || (next.IsWord && char.IsUpper(text[next.Start]) && !CueFollows(pieces, k + 1, stop));
             }
             if (boundary)
             {
@@ -154,12 +154,15 @@ internal static class PieceSplitter
         return c.Length > 0 && text[c.End - 1] is '.' or '?' or '!';
     }
 
-    private static bool CueFollows(List<Piece> pieces, int from)
+    /// <summary>“...?” Trump asked.  After a full stop only a short trailing attribution keeps the quotation in
+    /// the sentence (“... missing.” Trump said.), a writer's slip that is common enough to matter.</summary>
+    private static bool CueFollows(List<Piece> pieces, int from, bool afterStop)
     {
         for (var k = from; k < Math.Min(pieces.Count, from + 4); k++)
         {
             if (!pieces[k].IsWord) return false;
-            if (CueLexicon.Default.Probability(pieces[k].Lower) >= 0.5) return true;
+            if (CueLexicon.Default.IsStrong(pieces[k].Lower))
+                return !afterStop || k + 1 >= pieces.Count || pieces[k + 1].Kind == PieceKind.Punct;
         }
         return false;
     }

@@ -26,6 +26,8 @@ public static class QuoteExtractor
         var covered = new bool[quotes.Count];
         var lastSourced = new List<(int Sentence, int Paragraph, Frame Frame)>();
 
+        Frame? awaiting = null;
+        var awaitingSentence = -1;
         for (var si = 0; si < sentences.Count; si++)
         {
             var sentence = sentences[si];
@@ -38,6 +40,13 @@ public static class QuoteExtractor
                     if (p[k].IsQuote) covered[p[k].QuoteIndex] = true;
                 }
                 if (f.ResumedQuote is { } rq) covered[p[rq].QuoteIndex] = true;
+                if (f.AwaitsQuote)
+                {
+                    if (f.SourceSpan(p) is not null) lastSourced.Add((si, sentence.Paragraph, f));
+                    awaiting = f;
+                    awaitingSentence = si;
+                    continue;
+                }
                 var q = Build(text, p, f, quotes, linker);
                 if (q is null) continue;
                 results.Add((q, si, EndsWithComma(text, q)));
@@ -69,12 +78,27 @@ public static class QuoteExtractor
                     continue;
                 }
 
+                // Cruz continued:  ⏎ “You look at the questions ...”
+                if (awaiting is not null && awaitingSentence == si - 1 && k == 0)
+                {
+                    var ap = sentences[awaitingSentence].Pieces;
+                    var src = awaiting.SourceSpan(ap)!.Value;
+                    var chain = awaiting.Chain.Count > 0 ? awaiting.Chain : [src];
+                    results.Add((DirectQuote(text, qs, linker.Link(src)) with
+                    {
+                        Cue = awaiting.Cue, Chain = linker.Chain(chain), ChainEntities = linker.ChainEntities(chain),
+                        Confidence = awaiting.Confidence,
+                    }, si, false));
+                    awaiting = null;
+                    continue;
+                }
+
                 // “What exactly...? Left to be seen,” Austin said. “These are ...” – one interrupted quotation.
                 // The same holds for quotation paragraphs that follow an attributed quotation directly: news
                 // style attributes the first paragraph of a long quotation only.
                 if (results.Count > 0 && results[^1].Sentence == si - 1 && results[^1].Quote.Kind == QuoteKind.Direct
                     && results[^1].Quote.Speaker is not null
-                    && (results[^1].OpenEnded || sentence.Paragraph - sentences[si - 1].Paragraph <= MergeParagraphs)
+                    && sentence.Paragraph - sentences[si - 1].Paragraph <= (results[^1].OpenEnded ? 0 : MergeParagraphs)
                     && !p.Skip(k + 1).Any(x => x.IsWord))
                 {
                     var prev = results[^1].Quote;
