@@ -25,9 +25,16 @@ public static class FusionEvaluation
     {
         var docs = EcbPlusCorpus.Read(folder, t => EcbPlusCorpus.DevTopics.Contains(t) == dev);
         var sb = new StringBuilder();
-        var (s, _) = Stories(docs);
+        var (s, predicted) = Stories(docs);
         sb.AppendLine($"ECB+ {(dev ? "dev" : "train")} topics: {docs.Count} documents, {docs.Select(d => d.Story).Distinct().Count()} gold stories");
         sb.AppendLine($"stories  pairwise {s.Pairwise}  B3 {s.B3}");
+        var e = EntityEvaluation.Score(docs, predicted);
+        sb.AppendLine($"entities on {e.Mentions} named gold mentions ({e.Chains} gold chains), merged per predicted story:");
+        sb.AppendLine(Coref("  system          ", e.System));
+        sb.AppendLine(Coref("  same-head-lemma ", e.Baseline));
         return sb.ToString();
     }
+
+    private static string Coref(string label, ClusterScores.Scores s)
+        => $"{label} MUC {s.Muc.F1:F3}  B3 {s.B3.F1:F3}  CEAF-e {s.CeafE.F1:F3}  CoNLL {s.Conll:F3}";
 }
