@@ -24,7 +24,7 @@ public static class EntityEvaluation
             var articles = story.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d =>
             {
                 var ms = d.Mentions.Where(m => m.Named).DistinctBy(Item).Select((m, i) =>
-                    new Mention(m.Start, m.End, m.Text, m.Kind, "m" + i, NamePart(m.Text), null) { Form = "name" }).ToArray();
+                    ToMention(m, "m" + i)).ToArray();
                 return new AnalyzedArticle(new Article { Id = d.Id, Source = d.Id, Text = d.Text }) { Mentions = ms };
             }).ToArray();
             var index = EntityMerger.Merge(articles);
@@ -36,6 +36,20 @@ public static class EntityEvaluation
         foreach (var d in docs)
             foreach (var m in d.Mentions.Where(m => m.Named)) baseline[Item(m)] = d.Topic + "/" + HeadLemma(m.Text);
         return new Result(ClusterScores.All(key, response), ClusterScores.All(key, baseline), key.Count, key.Values.Distinct().Count());
+    }
+
+    /// <summary>A gold mention as the mentions stage would give it: a name when its head word is capitalised
+    /// ("the Betty Ford Center"), otherwise a description ("a prison in Huntsville").</summary>
+    public static Mention ToMention(GoldMention m, string local)
+    {
+        var words = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var cut = Array.FindIndex(words, w => w is "in" or "of" or "at" or "from" or "on" or "near" or "," or "who");
+        var headWords = cut > 0 ? words[..cut] : words;
+        var head = headWords.LastOrDefault(w => w.Any(char.IsLetterOrDigit)) ?? "";
+        var named = head.Length > 0 && (char.IsUpper(head[0]) || char.IsDigit(head[0]));
+        return named
+            ? new Mention(m.Start, m.End, m.Text, m.Kind, local, NamePart(m.Text), null) { Form = "name" }
+            : new Mention(m.Start, m.End, m.Text, m.Kind, local, m.Text, null) { Form = "description" };
     }
 
     /// <summary>The longest run of capitalised words in a mention ("the actress Lindsay Lohan" → "Lindsay Lohan").</summary>

@@ -83,8 +83,32 @@ public sealed class EntityMerger
         PartialNames(locals, uf);
         // 5. titles and roles stated for exactly one named entity
         Roles(locals, uf);
+        // 6. descriptions with the same head word ("a Malibu treatment facility", "the rehab facility") in one story
+        var heads = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < locals.Count; i++)
+        {
+            if (locals[i].Named || locals[i].Mentions.All(m => m.Form != "description")) continue;
+            var head = HeadWord(locals[i].Canonical);
+            if (head.Length < 3) continue;
+            var k = Family(locals[i].Kind) + ":" + head;
+            if (heads.TryGetValue(k, out var j)) uf.Union(i, j); else heads[k] = i;
+        }
 
         return EntityIndex.Build(locals, uf);
+    }
+
+    /// <summary>Head word of a description: the last word before a preposition or clause, folded, plural -s dropped.</summary>
+    internal static string HeadWord(string description)
+    {
+        var words = FusionText.Fold(description).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('.', ',', '"', '\'')).Where(w => w.Length > 0).ToList();
+        var cut = words.FindIndex(w => w is "in" or "of" or "at" or "from" or "on" or "near" or "who" or "which" or "that" or "for" or "with");
+        if (cut > 0) words = words[..cut];
+        if (words.Count == 0) return "";
+        var h = words[^1];
+        if (h.EndsWith("'s", StringComparison.Ordinal)) h = h[..^2];
+        if (h.Length > 3 && h.EndsWith('s') && !h.EndsWith("ss", StringComparison.Ordinal)) h = h[..^1];
+        return h;
     }
 
     private static bool IsAcronym(string n) => n.Length is >= 2 and <= 7 && n.Replace(".", "").All(char.IsUpper);
@@ -98,7 +122,6 @@ public sealed class EntityMerger
         var words = locals.Select(l => l.Names.Select(n => NameKey.Words(n).Select(NameKey.WordSkeleton).ToArray()).ToArray()).ToArray();
         for (var i = 0; i < locals.Count; i++)
         {
-            if (locals[i].Kind != EntityKind.Person) continue;
             foreach (var shortName in words[i])
             {
                 if (shortName.Length == 0 || shortName.Any(w => w.Length < 2)) continue;
@@ -106,7 +129,7 @@ public sealed class EntityMerger
                 var roots = new HashSet<int>();
                 for (var j = 0; j < locals.Count; j++)
                 {
-                    if (j == i || locals[j].Kind != EntityKind.Person) continue;
+                    if (j == i || locals[j].Kind != locals[i].Kind) continue;
                     if (words[j].Any(longName => longName.Length > shortName.Length && shortName.All(longName.Contains)))
                         roots.Add(uf.Find(j));
                 }

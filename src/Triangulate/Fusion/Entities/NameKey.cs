@@ -22,7 +22,7 @@ public static class NameKey
         var words = new List<string>();
         foreach (var raw in folded.Split([' ', '\t', '\n', '\r', ','], StringSplitOptions.RemoveEmptyEntries))
         {
-            var w = raw.Trim('.', '"', '(', ')', '[', ']', ':', ';');
+            var w = raw.Trim('.', '"', '\'', '`', '(', ')', '[', ']', ':', ';');
             if (w.EndsWith("'s", StringComparison.Ordinal)) w = w[..^2];
             else if (w.EndsWith('\'')) w = w[..^1];
             w = w.Replace("-", "").Replace("'", "").Replace(".", "");
