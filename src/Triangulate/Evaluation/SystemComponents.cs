@@ -19,21 +19,31 @@ public interface ITimeExtractorAdapter { IReadOnlyList<TimeExpression> Extract(A
 /// <summary>Groups articles into stories: returns one story label per article, in input order.</summary>
 public interface IStoryClustererAdapter { IReadOnlyList<string> Cluster(IReadOnlyList<Article> articles); }
 
+/// <summary>A given (gold) mention for <see cref="IEntityCorefAdapter"/>: the article index, its span and the kind the
+/// data set's type maps to (<see cref="EntityKind.Other"/> when the set has no such type).</summary>
+public readonly record struct GivenMention(int Article, Span Span, EntityKind Kind);
+
 /// <summary>Cross-document entity coreference over GIVEN mentions (gold mentions, so that linking is measured alone):
 /// returns one entity label per mention, in input order.</summary>
 public interface IEntityCorefAdapter
 {
-    IReadOnlyList<string> Resolve(IReadOnlyList<Article> articles, IReadOnlyList<(int Article, Span Span)> mentions);
+    IReadOnlyList<string> Resolve(IReadOnlyList<Article> articles, IReadOnlyList<GivenMention> mentions);
+}
+
+/// <summary>Optional: a quantity component that can also answer in CQE's terms directly (normalised unit, CQE change
+/// labels, vague amounts as ranges). The NewsQuant evaluation prefers it to mapping <see cref="Quantity"/> records.</summary>
+public interface ICqeQuantityAdapter
+{
+    IReadOnlyList<Scoring.CqeQuantity> ExtractForCqe(string sentence);
 }
 
 /// <summary>
 /// The system side of every evaluation. A null member means "component not available yet" and the evaluation prints
-/// that instead of a number. <see cref="FromDefaultPipeline"/> resolves them at run time:
-/// single-article extractors through the default <see cref="ArticlePipeline"/> (a component is available when a stage
-/// with its name — "mentions", "quotes", "quantities", "times" — is registered in DefaultStages), and the cross-article
-/// components (stories, entity coreference) through the first public class in the Triangulate assembly (by full name)
-/// implementing <see cref="IStoryClustererAdapter"/> / <see cref="IEntityCorefAdapter"/> with a parameterless constructor,
-/// so the fusion stages plug in by adding one small adapter class next to their code.
+/// that instead of a number. <see cref="FromDefaultPipeline"/> resolves them at run time, for each component:
+/// (1) through the default <see cref="ArticlePipeline"/> when a stage with its name ("mentions", "quotes",
+/// "quantities", "times") is registered in DefaultStages; otherwise (2) through the first public class in the
+/// Triangulate assembly (by full name) that implements the adapter interface and has a parameterless constructor
+/// (Evaluation/Adapters holds those for the extractors and fusion components that exist); otherwise null.
 /// </summary>
 public sealed record SystemComponents
 {
@@ -53,10 +63,10 @@ public sealed record SystemComponents
         var run = new PipelineRunner(pipeline);
         return new SystemComponents
         {
-            Mentions = stages.Contains("mentions") ? run : null,
-            Quotes = stages.Contains("quotes") ? run : null,
-            Quantities = stages.Contains("quantities") ? run : null,
-            Times = stages.Contains("times") ? run : null,
+            Mentions = stages.Contains("mentions") ? run : Discover<IMentionExtractorAdapter>(),
+            Quotes = stages.Contains("quotes") ? run : Discover<IQuoteExtractorAdapter>(),
+            Quantities = stages.Contains("quantities") ? run : Discover<IQuantityExtractorAdapter>(),
+            Times = stages.Contains("times") ? run : Discover<ITimeExtractorAdapter>(),
             Stories = Discover<IStoryClustererAdapter>(),
             EntityCoref = Discover<IEntityCorefAdapter>(),
         };

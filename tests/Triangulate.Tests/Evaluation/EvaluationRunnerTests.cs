@@ -98,7 +98,7 @@ public class EvaluationRunnerTests
 
     private sealed class SameTextCoref : IEntityCorefAdapter
     {
-        public IReadOnlyList<string> Resolve(IReadOnlyList<Article> articles, IReadOnlyList<(int Article, Span Span)> mentions)
+        public IReadOnlyList<string> Resolve(IReadOnlyList<Article> articles, IReadOnlyList<GivenMention> mentions)
             => mentions.Select(m => articles[m.Article].Text[m.Span.Start..m.Span.End].ToLowerInvariant()).ToList();
     }
 }

@@ -61,7 +61,7 @@ public sealed class EcbPlusEvaluation : IEvaluation
         {
             var articles = docs.Select(ToArticle).ToList();
             var index = docs.Select((d, i) => (d.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
-            var labels = coref.Resolve(articles, entities.Select(m => (index[m.Document], m.Span)).ToList());
+            var labels = coref.Resolve(articles, entities.Select(m => new GivenMention(index[m.Document], m.Span, KindOf(m.Tag))).ToList());
             var response = CorefScoring.ClustersFromLabels(entities.Select((m, i) => (Id(m), labels[i])));
             table.Add("entity coref, system", "gold mentions, all documents", ReportTable.Coref(CorefScoring.Score(entityKey, response)));
         }
@@ -88,6 +88,15 @@ public sealed class EcbPlusEvaluation : IEvaluation
         output.WriteLine("the same-head-lemma baseline is known to be strong; TF-IDF story clustering about 0.74 pairwise F1.");
         return 0;
     }
+
+    /// <summary>ECB+ participant tags → entity kinds (times, vehicles, artifacts and generic participants are Other).</summary>
+    public static EntityKind KindOf(string tag) => tag switch
+    {
+        "HUMAN_PART_PER" => EntityKind.Person,
+        "HUMAN_PART_ORG" => EntityKind.Organization,
+        "HUMAN_PART_GPE" or "LOC_GEO" or "LOC_FAC" or "LOC_OTHER" => EntityKind.Place,
+        _ => EntityKind.Other,
+    };
 
     private static string Id(EcbMention m) => $"{m.Document}#{m.MarkableId}";
 

@@ -19,7 +19,10 @@ public sealed class MeantimeEvaluation : IEvaluation
         var components = options.ResolveComponents();
         var articles = docs.Select(d => new Article { Id = d.Key, Source = d.Key, Text = d.Conll.Text }).ToList();
         var mentions = docs.SelectMany((d, i) => d.Mentions.Where(m => m.Kind == MeantimeMentionKind.Entity)
-            .Select(m => new GoldMention(i, d.Topic, m.Span, m.Text, m.Chain, m.Type))).ToList();
+            .Select(m => new GoldMention(i, d.Topic, m.Span, m.Text, m.Chain, m.Type, m.Type switch
+            {
+                "PER" => EntityKind.Person, "ORG" => EntityKind.Organization, "LOC" => EntityKind.Place, _ => EntityKind.Other,
+            }))).ToList();
         var events = docs.SelectMany(d => d.Mentions.Where(m => m.Kind == MeantimeMentionKind.Event)).Count();
 
         output.WriteLine("MEANTIME — cross-document entity coreference (English Wikinews, 4 topics)");

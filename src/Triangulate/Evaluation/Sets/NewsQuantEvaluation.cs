@@ -33,8 +33,10 @@ public sealed class NewsQuantEvaluation : IEvaluation
             var pairs = sentences.Select(s =>
             {
                 var article = new Article { Id = $"newsquant-{s.Index}", Source = $"newsquant-{s.Index}", Text = s.Text };
-                IReadOnlyList<CqeQuantity> predicted = extractor.Extract(article).Select(ToCqe).OfType<CqeQuantity>().ToList();
-                IReadOnlyList<CqeQuantity> gold = s.Quantities.Select(q => q.ToCqe()).ToList();
+                IReadOnlyList<Scoring.CqeQuantity> predicted = extractor is ICqeQuantityAdapter cqe
+                    ? cqe.ExtractForCqe(s.Text)
+                    : extractor.Extract(article).Select(ToCqe).OfType<Scoring.CqeQuantity>().ToList();
+                IReadOnlyList<Scoring.CqeQuantity> gold = s.Quantities.Select(q => q.ToCqe()).ToList();
                 return (gold, predicted);
             }).ToList();
             var scores = QuantityScoring.Score(pairs);
@@ -55,10 +57,10 @@ public sealed class NewsQuantEvaluation : IEvaluation
     /// -s dropped; change "up"/"down" from <see cref="Quantity.Change"/>, otherwise "~", "&gt;", "&lt;" from the
     /// qualifier/vague words, otherwise "=".
     /// </summary>
-    public static CqeQuantity? ToCqe(Quantity q)
+    public static Scoring.CqeQuantity? ToCqe(Quantity q)
     {
         if (q.Value is not { } v) return null;
-        return new CqeQuantity(v, q.Max, NormalizeUnit(q.Unit), NormalizeChange(q));
+        return new Scoring.CqeQuantity(v, q.Max, NormalizeUnit(q.Unit), NormalizeChange(q));
     }
 
     public static string NormalizeUnit(string? unit)

@@ -17,7 +17,7 @@ public sealed class NewsWcl50Evaluation : IEvaluation
         var articles = docs.Select(d => new Article { Id = d.Conll.Key, Source = d.Conll.Key, Text = d.Conll.Text, Outlet = d.Outlet }).ToList();
         var mentions = docs.SelectMany((d, i) => d.Conll.Mentions.Select(m =>
             new GoldMention(i, d.Event.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Span, m.Text, m.Chain,
-                m.Chain[(m.Chain.LastIndexOf('_') + 1)..]))).ToList();
+                m.Chain[(m.Chain.LastIndexOf('_') + 1)..], KindOf(m.Chain)))).ToList();
 
         output.WriteLine("NewsWCL50 — cross-document coreference of entity and event chains (dev: events 0–4)");
         output.WriteLine();
@@ -36,4 +36,13 @@ public sealed class NewsWcl50Evaluation : IEvaluation
         output.WriteLine("No published anchor for this split; the chains mix name and description variants ('Trump' / 'the president').");
         return 0;
     }
+
+    /// <summary>Chain type → entity kind: actors are people, countries places, groups organisations.</summary>
+    private static EntityKind KindOf(string chain) => chain[(chain.LastIndexOf('_') + 1)..] switch
+    {
+        "ACTOR" or "ACTOR-I" => EntityKind.Person,
+        "COUNTRY" => EntityKind.Place,
+        "GROUP" => EntityKind.Organization,
+        _ => EntityKind.Other,
+    };
 }
