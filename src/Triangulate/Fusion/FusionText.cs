@@ -153,22 +153,24 @@ public static class FusionText
     /// endings as "y" ("Zelenskyy", "Zelenskiy", "Zelensky" meet).</summary>
     public static string NameKey(string name)
     {
-        var sb = new StringBuilder();
+        // Spaces and hyphens dropped too: "Kim Jong-un", "Kim Jong Un" and "Kim Jongun" meet.
+        var folded = new StringBuilder();
         foreach (var w in Words(name))
-        {
-            if (sb.Length > 0) sb.Append(' ');
-            var folded = new StringBuilder();
             foreach (var c in w)
             {
                 if (!char.IsLetterOrDigit(c)) continue;
                 if (folded.Length > 0 && folded[^1] == c) continue;
                 folded.Append(c);
             }
-            var f = folded.ToString();
-            if (f.EndsWith("iy", StringComparison.Ordinal)) f = f[..^2] + "y";
-            sb.Append(f);
-        }
-        return sb.ToString();
+        var f = folded.ToString();
+        return f.Replace("iy", "y", StringComparison.Ordinal);
+    }
+
+    /// <summary>The folded last word of a name ("Zelenskiy" → "zelensky"), for matching "Mr Kim" to "Kim Jong-un".</summary>
+    public static string SurnameKey(string name)
+    {
+        var words = Words(name);
+        return words.Count == 0 ? "" : NameKey(words[^1]);
     }
 
     /// <summary>The short label of an article in explanations: the part before the first '_' ("000" for

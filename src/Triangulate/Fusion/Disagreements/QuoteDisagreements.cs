@@ -73,6 +73,10 @@ internal static class QuoteDisagreements
         var bySource = items.Where(i => i.SpeakerKey is not null)
             .GroupBy(i => resolver.FromQuote(i.Doc, i.Quote)?.Key ?? i.SpeakerKey!).ToList();
         if (bySource.Count < 2) return null;
+        // Entities the index kept apart but whose names are the same person ("Kim Jong Un", "Kim Jong-un", "Mr Kim").
+        var surnames = bySource.Select(s => s.Select(x => FusionText.SurnameKey(x.SpeakerName)).ToHashSet(StringComparer.Ordinal)).ToList();
+        var firstFamily = surnames[0];
+        if (surnames.All(s => s.Overlaps(firstFamily))) return null;
         var positions = bySource.Select(s => new DisagreementPosition(id, s.Select(x => x.ArticleId).Distinct().Order(StringComparer.Ordinal).ToList())
         { Text = s.First().SpeakerName }).ToList();
         return new Disagreement("", "attribution", $"who said \"{Short(items[0])}\"", positions,

@@ -127,8 +127,11 @@ public sealed class QuoteGrouping
 
         if (sameSpeaker)
         {
-            if (a.Quote.Kind == QuoteKind.Indirect || b.Quote.Kind == QuoteKind.Indirect)
-                return keyContain >= 0.6 && sharedKeys >= 3 ? "same speaker, paraphrase" : null;
+            var indirect = (a.Quote.Kind == QuoteKind.Indirect ? 1 : 0) + (b.Quote.Kind == QuoteKind.Indirect ? 1 : 0);
+            // Two reports of speech paraphrase freely; a report against the quoted words must be close to be the
+            // same utterance rather than a summary of the whole announcement.
+            if (indirect == 2) return keyContain >= 0.6 && sharedKeys >= 3 ? "same speaker, paraphrase" : null;
+            if (indirect == 1) return keyContain >= 0.75 && sharedKeys >= 4 ? "same speaker, reported words" : null;
             if (wordContain >= 0.6 && sharedKeys >= 2) return "same speaker, shared words";
             if (keyContain >= 0.55 && sharedKeys >= 4) return "same speaker, shared content words";
             return SharedSentence(a, b) ? "same speaker, shared sentence" : null;
