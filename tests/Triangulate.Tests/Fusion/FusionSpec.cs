@@ -23,7 +23,7 @@ public sealed partial class FusionSpec
     [GeneratedRegex(@"^##\s+Article\s+(?<id>\S+)(\s*\((?<meta>[^)]*)\))?\s*$")]
     private static partial Regex ArticleHeader();
 
-    [GeneratedRegex(@"(?<key>[A-Za-z]+)(?<op>=|~)(""(?<q>[^""]*)""|(?<v>\S+))")]
+    [GeneratedRegex(@"(?<key>[A-Za-z]+)(?<op>=|~)(""(?<q>[^""]*)""(?<n>@\d+)?|(?<v>\S+))")]
     private static partial Regex Field();
 
     [GeneratedRegex(@"^-\s+(?<kind>mention|quote|quantity|time)\s+""(?<text>[^""]+)""(@(?<n>\d+))?(?<rest>.*)$")]
@@ -90,7 +90,7 @@ public sealed partial class FusionSpec
         foreach (Match m in Field().Matches(s))
         {
             var key = m.Groups["key"].Value + (m.Groups["op"].Value == "~" ? "~" : "");
-            d[key] = m.Groups["q"].Success ? m.Groups["q"].Value : m.Groups["v"].Value;
+            d[key] = m.Groups["q"].Success ? m.Groups["q"].Value + m.Groups["n"].Value : m.Groups["v"].Value;
         }
         return d;
     }

@@ -94,17 +94,21 @@ internal static class FigureSeries
             conflicts.Add(new Disagreement("", "value", about, positions, explanation));
         }
 
-        // Remaining distinct dated values (and plans) form the figure's evolution.
-        var steps = dated.Where(d => !conflicted.Contains(d.Group.Id))
+        // The figure's evolution: one value per moment (the best-attested one where the moment is contested), plans last.
+        var steps = dated
+            .GroupBy(d => d.Target ? "target:" + d.Date : d.Date ?? "")
+            .Select(g => g.OrderByDescending(d => d.Versions.Select(v => v.ArticleId).Distinct().Count()).ThenBy(d => d.Group.Id, StringComparer.Ordinal).First())
             .OrderBy(d => d.Target ? 1 : 0).ThenBy(d => d.Date is null ? "~" : FusionText.SortableDate(d.Date), StringComparer.Ordinal)
             .ThenBy(d => d.Group.Claim.Value)
             .ToList();
         var distinctDates = steps.Where(s => !s.Target).Select(s => s.Date).Distinct().Count();
-        if (steps.Count >= 2 && (distinctDates >= 2 || steps.Any(s => s.Target)) && steps.All(s => s.Date is not null || s.Target))
+        if (steps.Count >= 2 && steps.Select(s => s.Group.Claim.Value).Distinct().Count() == steps.Count
+            && (distinctDates >= 2 || steps.Any(s => s.Target)) && steps.All(s => s.Date is not null || s.Target))
         {
             changes.Add(new Change($"{Thing(steps[0].Versions[0])} ({claimant.Name})",
                 steps.Select(s => new ChangeStep(s.Group.Id, s.Date)).ToList()));
         }
+        _ = conflicted;
     }
 
     private static string FigureText(ClaimMention m)

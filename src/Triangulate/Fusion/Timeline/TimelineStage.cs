@@ -22,7 +22,7 @@ public sealed partial class TimelineStage : IStoryStage
         public required int Order { get; init; }
     }
 
-    [GeneratedRegex(@"(;|, (?=[a-z])|\s[-–—]\s)")]
+    [GeneratedRegex(@"(;|, (?=(and|but|while|after|before|when|which|where|as|since|although|though|whereas|following)\b)|\s[-–—]\s)")]
     private static partial Regex ClauseBreak();
 
     public Story Apply(StoryContext context, Story story)
@@ -76,7 +76,11 @@ public sealed partial class TimelineStage : IStoryStage
         if (i < 0) i = 0;
         var start = cuts[i];
         var end = i + 1 < cuts.Count ? cuts[i + 1] : sentence.End;
-        if (text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6 && i + 2 < cuts.Count) end = cuts[i + 2];
+        if (text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6)
+        {
+            if (i + 2 < cuts.Count) end = cuts[i + 2];
+            else if (i > 0) start = cuts[i - 1];
+        }
         return (start, Math.Max(start, end));
     }
 
