@@ -6,7 +6,7 @@ internal static class DefaultStages
     internal static void Register(PipelineBuilder b)
     {
         // cleaning
-        // segmentation
+        b.Use(new Text.SegmentationStage());
         // mentions
         // quotes
         // quantities
