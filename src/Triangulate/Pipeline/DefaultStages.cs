@@ -9,7 +9,7 @@ internal static class DefaultStages
         b.Use(new Text.SegmentationStage());
         // mentions
         // quotes
-        // quantities
-        // times
+        b.Use(new Extraction.Quantities.QuantityStage());
+        b.Use(new Extraction.Times.TimeStage());
     }
 }

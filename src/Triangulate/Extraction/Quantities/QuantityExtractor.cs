@@ -170,8 +170,9 @@ public static class QuantityExtractor
                 {
                     value *= sc; lastTok = n.Last + 1; glued = ge;
                 }
-                else if (word.EndsWith("year-old", StringComparison.Ordinal))
+                else
                 {
+                    // "1.2 million-strong army": the scale still applies; what is counted follows.
                     value *= sc; lastTok = n.Last + 1;
                 }
             }
