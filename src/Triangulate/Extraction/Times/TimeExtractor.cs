@@ -788,7 +788,7 @@ public static class TimeExtractor
         private int Marker(int k)
         {
             var w = t[k].Lower;
-            if (w is "will" or "'ll" or "shall" or "upcoming" or "scheduled" or "expected" or "expects" or "plans" or "planned" or "due" or "going" or "aims" or "intends") return 1;
+            if (w is "will" or "'ll" or "shall" or "upcoming" or "scheduled" or "expected" or "expects") return 1;
             if (w is "would" && !(k > 0 && t[k - 1].Is("it"))) return 1;
             if (w is "was" or "were" or "had" or "did" or "ago" or "earlier" or "previously" or "last") return -1;
             return 0;
