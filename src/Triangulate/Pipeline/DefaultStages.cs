@@ -10,7 +10,7 @@ internal static class DefaultStages
         // mentions
         b.Use(new Triangulate.Extraction.Mentions.MentionStage());
         // quotes
-        // quantities
-        // times
+        b.Use(new Extraction.Quantities.QuantityStage());
+        b.Use(new Extraction.Times.TimeStage());
     }
 }
