@@ -155,10 +155,21 @@ public sealed class MentionExtractor
         var from = start;
         for (var k = start; k <= end; k++)
         {
-            if (k < end && !IsBreakWord(words[k], evidence, k == from && k + 1 < end, k + 1 < end ? words[k + 1] : null)) continue;
+            if (k < end && (StartsKnownPhrase(words, k, end) || !IsBreakWord(words[k], evidence, k == from && k + 1 < end, k + 1 < end ? words[k + 1] : null))) continue;
             if (k > from) AddChunkCore(text, words, from, k, output);
             from = k + 1;
         }
+    }
+
+    /// <summary>"South Korea", "New York", "White House" opening a sentence: the gazetteer knows the phrase.</summary>
+    private bool StartsKnownPhrase(List<Word> words, int k, int end)
+    {
+        for (var len = Math.Min(3, end - k); len >= 2; len--)
+        {
+            var phrase = string.Join(' ', words.GetRange(k, len).Select(w => w.Text));
+            if (_lex.Places.ContainsKey(phrase) || _lex.Demonyms.ContainsKey(phrase) || KnownNameIndex.ContainsKey(phrase)) return true;
+        }
+        return false;
     }
 
     private bool IsBreakWord(Word w, Dictionary<string, (int Cap, int Lower)> evidence, bool first, Word? next = null)
@@ -205,7 +216,7 @@ public sealed class MentionExtractor
             {
                 var t = words[j].Text;
                 if (_lex.FirstNames.Contains(t) && !_lex.IsCommon(t) && !_lex.FirstNames.Contains(words[j - 1].Text)
-                    && words[j + 1].IsWord && char.IsUpper(words[j + 1].Text[0]) && !_lex.IsCommon(words[j + 1].Text))
+                    && words[j + 1].IsWord && char.IsUpper(words[j + 1].Text[0]))
                 { nameStart = j; break; }
             }
         }

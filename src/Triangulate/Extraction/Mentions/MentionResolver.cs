@@ -52,7 +52,7 @@ internal sealed class MentionResolver(MentionLexicon lex)
             }
             if (ent is null) continue;
             c.Entity = ent.Id;
-            if (c.Form is "name" or "acronym" && ent.Kind != c.Kind && c.Words.Count == 1 && ent.Kind == EntityKind.Person) c.Form = "surname";
+            if (c.Form is "name" && c.Words.Count == 1 && ent.Kind == EntityKind.Person && ent.Tokens.Count >= 2) c.Form = "surname";
             ent.Mentions.Add(c);
             Vote(ent);
             c.Kind = ent.Kind;
