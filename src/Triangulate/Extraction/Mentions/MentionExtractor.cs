@@ -221,11 +221,22 @@ public sealed class MentionExtractor
             }
         }
 
+        // In a headline every word is capitalised: words before a given name that no list knows are dropped
+        // ("Indict Hillary"), without making them a title.
+        if (nameStart == start && words[start].CapsUninformative && !IsKnownName(words[start].Text))
+        {
+            for (var j = start + 1; j < end; j++)
+            {
+                if (IsKnownName(words[j - 1].Text) || _lex.FirstNames.Contains(words[j - 1].Text)) break;
+                if (_lex.FirstNames.Contains(words[j].Text) && !_lex.IsCommon(words[j].Text)) { start = j; nameStart = j; break; }
+            }
+        }
+
         string? role = null;
         var hasTitle = nameStart > start;
         if (hasTitle)
         {
-            var roleStart = RoleLookBack(words, start);
+            var roleStart = RoleLookBack(words, start, titled: true);
             role = Clean(text[words[roleStart].Start..words[nameStart - 1].End]);
             // organisations and places named inside the title are mentions of their own
             AddRoleParts(text, words, start, nameStart, output);
@@ -314,10 +325,10 @@ public sealed class MentionExtractor
     }
 
     /// <summary>Lower-case role words right before a name or a title: "NATO spokeswoman", "North Korean leader".</summary>
-    private int RoleLookBack(List<Word> words, int start)
+    private int RoleLookBack(List<Word> words, int start, bool titled = false)
     {
         var k = start;
-        var sawRoleNoun = start < words.Count && IsTitleWord(words[start].Text);
+        var sawRoleNoun = titled || start < words.Count && IsTitleWord(words[start].Text);
         // the word right before must be a role noun, or the chunk itself starts with a title
         if (k > 0 && words[k - 1].IsWord && !words[k].GapBefore && _lex.RoleNouns.Contains(words[k - 1].Text) && char.IsLower(words[k - 1].Text[0]))
         {
@@ -490,8 +501,9 @@ public sealed class MentionExtractor
             // "South Korea's spy chief": a named holder, a possessive, modifiers, a role noun, then no name
             if (w.IsPossessive)
             {
+                // the owner may be a person too: "Cameron's spokesman" is someone else, known only by that description
                 var owner = names.LastOrDefault(c => c.End == w.Start);
-                if (owner is null || owner.Kind is EntityKind.Person) continue;
+                if (owner is null) continue;
                 var k = i + 1;
                 var (roleEnd, ok) = RoleRun(words, k);
                 if (!ok) continue;

@@ -75,7 +75,7 @@ internal sealed class MentionResolver(MentionLexicon lex)
         foreach (var c in kept)
         {
             var ent = _ents.First(e => e.Mentions.Contains(c));
-            var role = c.Role ?? EntityRole(ent);
+            var role = c.Form is "title" or "pronoun" ? EntityRole(ent) : c.Role ?? EntityRole(ent);
             result.Add(new Mention(c.Start, c.End, text[c.Start..c.End], ent.Kind, ids[ent], Canonical(ent), role) { Form = c.Form });
         }
         result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
@@ -228,7 +228,13 @@ internal sealed class MentionResolver(MentionLexicon lex)
     private static string Fold(string w)
     {
         var l = w.ToLowerInvariant().Trim('.', ',');
-        return l switch { "defense" => "defence", "u.s." or "us" or "american" => "us", "spokeswoman" or "spokesperson" => "spokesman", _ => l };
+        return l switch
+        {
+            "defense" => "defence", "u.s" or "us" or "american" => "us", "spokeswoman" or "spokesperson" => "spokesman",
+            "gov" => "governor", "sen" => "senator", "rep" => "representative", "gen" => "general", "pres" => "president",
+            "lt" => "lieutenant", "col" => "colonel", "capt" => "captain", "adm" => "admiral", "amb" => "ambassador", "pm" => "minister",
+            _ => l,
+        };
     }
 
     private static string? EntityRole(Ent e) =>
