@@ -495,6 +495,10 @@ public sealed class MentionExtractor
     private void FindDescriptions(string text, List<Word> words, List<Candidate> output)
     {
         var names = output.Where(c => c.Form is "name" or "acronym").ToList();
+        var byEnd = new Dictionary<int, Candidate>();
+        foreach (var c in names) byEnd[c.End] = c;
+        var byStart = new Dictionary<int, Candidate>();
+        foreach (var c in names) if (c.Kind == EntityKind.Person) byStart.TryAdd(c.Start, c);
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
@@ -502,8 +506,7 @@ public sealed class MentionExtractor
             if (w.IsPossessive)
             {
                 // the owner may be a person too: "Cameron's spokesman" is someone else, known only by that description
-                var owner = names.LastOrDefault(c => c.End == w.Start);
-                if (owner is null) continue;
+                if (!byEnd.TryGetValue(w.Start, out var owner)) continue;
                 var k = i + 1;
                 var (roleEnd, ok) = RoleRun(words, k);
                 if (!ok) continue;
@@ -513,8 +516,7 @@ public sealed class MentionExtractor
                 // ", Cho Tae-yong" right after: the description is that person's role, not a new entity
                 if (roleEnd + 1 < words.Count && words[roleEnd].Text == ",")
                 {
-                    var after = names.FirstOrDefault(c => c.Start == words[roleEnd + 1].Start && c.Kind == EntityKind.Person);
-                    if (after is not null) { after.Role ??= phrase; continue; }
+                    if (byStart.TryGetValue(words[roleEnd + 1].Start, out var after)) { after.Role ??= phrase; continue; }
                 }
                 output.Add(new Candidate(s, e, text[s..e], EntityKind.Person, "description") { Canonical = phrase, Role = phrase, Words = [words[roleEnd - 1].Text] });
                 i = roleEnd - 1;

@@ -65,16 +65,18 @@ internal sealed class MentionResolver(MentionLexicon lex)
         MergeCataphora();
 
         // ids in order of first mention, with no gaps left by merges
+        var owner = new Dictionary<Candidate, Ent>();
+        foreach (var e in _ents) foreach (var m in e.Mentions) owner[m] = e;
         var ids = new Dictionary<Ent, string>();
         foreach (var c in kept)
         {
-            var ent = _ents.First(e => e.Mentions.Contains(c));
+            var ent = owner[c];
             if (!ids.ContainsKey(ent)) ids[ent] = "e" + (ids.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         var result = new List<Mention>(kept.Count);
         foreach (var c in kept)
         {
-            var ent = _ents.First(e => e.Mentions.Contains(c));
+            var ent = owner[c];
             var role = c.Form is "title" or "pronoun" ? EntityRole(ent) : c.Role ?? EntityRole(ent);
             result.Add(new Mention(c.Start, c.End, text[c.Start..c.End], ent.Kind, ids[ent], Canonical(ent), role) { Form = c.Form });
         }
@@ -218,12 +220,20 @@ internal sealed class MentionResolver(MentionLexicon lex)
 
     private HashSet<string> Countries(HashSet<string> roleWords)
     {
-        // "US official" matches "American official"... only through the gazetteers' demonyms
+        // "the South Korean minister" matches a role naming "South Korea"... through the gazetteers' demonyms
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (demonym, country) in lex.Demonyms)
-            if (roleWords.Contains(Fold(demonym))) { set.Add(Fold(country)); }
+        foreach (var w in roleWords)
+            if (FoldedDemonyms.Value.TryGetValue(w, out var country)) set.Add(country);
         return set;
     }
+
+    private static readonly Lazy<Dictionary<string, string>> FoldedDemonyms = new(() =>
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (demonym, country) in MentionLexicon.Instance.Demonyms)
+            if (!demonym.Contains(' ')) d.TryAdd(Fold(demonym), Fold(country));
+        return d;
+    });
 
     private static string Fold(string w)
     {
