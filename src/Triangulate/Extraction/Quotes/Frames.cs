@@ -152,7 +152,7 @@ internal static class FrameFinder
             consumedUntil = Math.Max(i + 1, frame.Source?.End ?? 0);
         }
         Fallbacks(text, sentenceIndex, p, frames);
-        frames.RemoveAll(f => f.ContentEnd <= f.ContentStart && !f.AwaitsQuote);
+        frames.RemoveAll(f => (f.ContentEnd <= f.ContentStart && !f.AwaitsQuote) || IsNaming(text, p, f));
         return frames;
     }
 
@@ -197,6 +197,22 @@ internal static class FrameFinder
                     frames.Add(Simple(s, p, nm, p[k - 1].Span(), k, 0.5));
             }
         }
+    }
+
+    /// <summary>"who he dubbed “the little senator.”", "says he voted “uncommitted.”": a short lower-case quotation
+    /// right after the verb names or labels something; it is not reported speech of its own.</summary>
+    private static bool IsNaming(string text, Piece[] p, Frame f)
+    {
+        if (f.ContentEnd - f.ContentStart != 1 || !p[f.ContentStart].IsQuote || f.ResumedQuote is not null) return false;
+        var k = f.ContentStart;
+        if (k > 0 && p[k - 1].Kind == PieceKind.Punct) return false;
+        var q = p[k];
+        var c = q.Start + 1;
+        while (c < q.End && !char.IsLetterOrDigit(text[c])) c++;
+        if (c >= q.End || !char.IsLower(text[c])) return false;
+        var words = 1;
+        for (var i = c; i < q.End; i++) if (text[i] == ' ') words++;
+        return words < 5;
     }
 
     private static Frame Simple(int s, Piece[] p, (int Start, int End) source, Span cue, int quote, double confidence)

@@ -98,7 +98,7 @@ public static class QuoteExtractor
                 // style attributes the first paragraph of a long quotation only.
                 if (results.Count > 0 && results[^1].Sentence == si - 1 && results[^1].Quote.Kind == QuoteKind.Direct
                     && results[^1].Quote.Speaker is not null
-                    && sentence.Paragraph - sentences[si - 1].Paragraph <= (results[^1].OpenEnded ? 0 : MergeParagraphs)
+                    && sentence.Paragraph - sentences[si - 1].Paragraph <= MergeParagraphs
                     && !p.Skip(k + 1).Any(x => x.IsWord))
                 {
                     var prev = results[^1].Quote;
