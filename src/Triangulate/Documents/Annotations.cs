@@ -25,6 +25,7 @@ public enum TokenKind { Word, Number, Punctuation, Quote, Dash, Symbol, Url, Han
 public readonly record struct Token(int Start, int End, TokenKind Kind, string Norm)
 {
     public Span Span => new(Start, End);
+    public int Length => End - Start;
 }
 
 public enum EntityKind { Person, Organization, Place, Other }

@@ -16,6 +16,8 @@ public sealed record IngestResult
     public Article? Article { get; init; }
     public InputError? Error { get; init; }
     public string? Warning { get; init; }
+    /// <summary>For an article read from a JSON Lines file, its line number (1-based), so later problems can name it.</summary>
+    public int? Line { get; init; }
 
     public static IngestResult Ok(Article a) => new() { Article = a };
     public static IngestResult Fail(string input, int? line, string message) => new() { Error = new InputError(input, line, message) };
@@ -28,23 +30,60 @@ public static class Inputs
 {
     public static IEnumerable<IngestResult> Read(IEnumerable<string> paths, IngestOptions? options = null)
     {
-        // Interim minimal reader (plain .txt, whole file); the ingest stage replaces this.
+        options ??= new IngestOptions();
+        // Article ids must be unique across the whole run: every span in the output is keyed by them.
+        var seenIds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            var files = Directory.Exists(path)
-                ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-                : (IEnumerable<string>)[path];
-            foreach (var f in files)
+            var given = path.Replace('\\', '/');
+            if (Directory.Exists(path))
             {
-                var source = f.Replace('\\', '/');
-                yield return ReadText(f, source);
+                // Ordinal order of the path below the folder: the same on every machine and file system.
+                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Select(f => (Full: f, Source: f.Replace('\\', '/')))
+                    .OrderBy(f => f.Source, StringComparer.Ordinal);
+                foreach (var (full, source) in files)
+                    foreach (var r in ReadFile(full, source, options, seenIds, fromFolder: true)) yield return r;
+            }
+            else if (File.Exists(path))
+            {
+                foreach (var r in ReadFile(path, given, options, seenIds, fromFolder: false)) yield return r;
+            }
+            else
+            {
+                yield return IngestResult.Fail(given, null, "no such file or folder");
             }
         }
     }
 
-    private static IngestResult ReadText(string file, string source)
+    private static IEnumerable<IngestResult> ReadFile(string file, string source, IngestOptions options,
+        Dictionary<string, string> seenIds, bool fromFolder)
     {
-        try { return IngestResult.Ok(new Article { Id = Path.GetFileNameWithoutExtension(file), Source = source, Text = File.ReadAllText(file) }); }
-        catch (IOException e) { return IngestResult.Fail(source, null, e.Message); }
+        IEnumerable<IngestResult> results;
+        _ = fromFolder;
+        switch (Path.GetExtension(file).ToLowerInvariant())
+        {
+            case ".txt": results = [TextFileReader.Read(file, source, options)]; break;
+            case ".jsonl": results = JsonLinesReader.Read(file, source, options); break;
+            case ".html" or ".htm": results = [HtmlReader.Read(file, source, options)]; break;
+            default:
+                // Inside a folder, stray files (README, images) are expected; name them so nothing vanishes silently.
+                results = [IngestResult.Warn($"skipped {source}: unknown extension '{Path.GetExtension(file)}' (expected .txt, .jsonl, .html or .htm)")];
+                break;
+        }
+        foreach (var r in results)
+        {
+            if (r.Article is { } a)
+            {
+                if (seenIds.TryGetValue(a.Id, out var first))
+                {
+                    yield return IngestResult.Fail(source, r.Line,
+                        $"duplicate article id '{a.Id}' (first used by {first})");
+                    continue;
+                }
+                seenIds[a.Id] = r.Line is { } l ? $"{source} line {l}" : source;
+            }
+            yield return r;
+        }
     }
 }
