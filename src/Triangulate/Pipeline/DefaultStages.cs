@@ -10,6 +10,7 @@ internal static class DefaultStages
         // mentions
         b.Use(new Triangulate.Extraction.Mentions.MentionStage());
         // quotes
+        b.Use(new Triangulate.Extraction.Quotes.QuoteStage());
         // quantities
         // times
     }
