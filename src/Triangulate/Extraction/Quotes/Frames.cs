@@ -277,11 +277,22 @@ internal static class FrameFinder
         {
             // "..., adding", "..., citing the spy agency": the subject is that of the clause before.
             var prev = earlier.LastOrDefault();
-            if (prev is null) return null;
+            if (prev is null)
+            {
+                // "Sen. Ted Cruz was also critical of Obama’s stance, telling Breitbart London: “...”"
+                if (cue.Lower is "citing" or "quoting" || SentenceSubject(text, p) is not { } subject || subject.End >= i) return null;
+                frame.Source = subject;
+                frame.Chain.Add(SpanOf(p, subject));
+                frame.Confidence = 0.6;
+                var st = SkipComplementIntro(text, p, i + 1, cue.Lower);
+                frame.ContentStart = st;
+                frame.ContentEnd = TrimEnd(p, st, p.Length);
+                return frame;
+            }
             if (cue.Lower is "citing" or "quoting")
             {
                 var cited = ForwardNoun(text, p, i + 1);
-                if (cited is null) return null;
+                if (cited is null || !IsSourceLike(text, p, cited.Value)) return null;
                 if (prev.Chain.Count == 0 && prev.SourceSpan(p) is { } ps) prev.Chain.Add(ps);
                 prev.Chain.Add(SpanOf(p, cited.Value));
                 // "Lee said, citing the spy agency, that ...": the content follows the cited source.
@@ -403,7 +414,7 @@ internal static class FrameFinder
             if (p[k].IsPunct(',') && p[k + 1].Lower is "citing" or "quoting")
             {
                 var cited = ForwardNoun(text, p, k + 2);
-                if (cited is null) break;
+                if (cited is null || !IsSourceLike(text, p, cited.Value)) break;
                 frame.Chain.Add(srcSpan);
                 frame.Chain.Add(SpanOf(p, cited.Value));
                 frame.ContentEnd = TrimEnd(p, frame.ContentStart, k);
@@ -431,6 +442,21 @@ internal static class FrameFinder
         if (!IsNestedCueWord(p[c], lexicon)) return;
         if (outer.Chain.Count == 0 && outer.SourceSpan(p) is { } s) outer.Chain.Add(s);
         outer.Chain.Add(SpanOf(p, np.Value));
+    }
+
+    private static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
+    {
+        "agency", "officials", "official", "sources", "source", "intelligence", "ministry", "report", "reports", "media",
+        "newspaper", "police", "military", "service", "spokesman", "spokeswoman", "government", "witnesses", "statement",
+        "lawmakers", "lawmaker", "aides", "aide", "analysts", "experts", "documents", "data", "survey", "poll", "people",
+    };
+
+    /// <summary>"citing the spy agency" names a source; "citing low economic growth" gives a reason.</summary>
+    private static bool IsSourceLike(string text, Piece[] p, (int Start, int End) np)
+    {
+        for (var k = np.Start; k < np.End; k++)
+            if (p[k].IsCapitalised(text) || SourceNouns.Contains(p[k].Lower)) return true;
+        return false;
     }
 
     private static bool HasQuoteNear(Piece[] p, int i)
@@ -572,8 +598,16 @@ internal static class FrameFinder
     private static (int Start, int End)? SentenceSubject(string text, Piece[] p)
     {
         if (p.Length == 0 || !p[0].IsWord) return null;
-        if (Pronouns.Contains(p[0].Lower)) return (0, 1);
-        var np = ForwardNoun(text, p, 0);
+        var k = 0;
+        // "In line with the majority of his fellow Americans, Sen. Ted Cruz was ...": skip a leading adverbial.
+        if (Prepositions.Contains(p[0].Lower) || p[0].Lower is "speaking" or "asked" or "when" or "after" or "later" or "earlier" or "meanwhile" or "but" or "and" or "still" or "yet")
+        {
+            while (k < p.Length && !p[k].IsPunct(',') && !p[k].IsQuote) k++;
+            if (k >= p.Length - 1 || p[k].IsQuote) return null;
+            k++;
+        }
+        if (Pronouns.Contains(p[k].Lower)) return (k, k + 1);
+        var np = ForwardNoun(text, p, k);
         if (np is null || !p[np.Value.End - 1].IsCapitalised(text)) return null;
         return np;
     }
