@@ -19,6 +19,12 @@ internal static class EvalCommand
 
     private static int Run(string set, string path, TextWriter stdout, TextWriter stderr)
     {
+        // fusion scores (story clustering, cross-document entities) until the evaluation runner covers them
+        if (set == "ecbplus")
+        {
+            stdout.Write(Triangulate.Evaluation.FusionEval.FusionEvaluation.EcbPlusReport(path, dev: true));
+            return ExitCodes.Ok;
+        }
         // TODO(merge: eval): call Triangulate.Evaluation.EvaluationRunner.Run(set, path, stdout, options) here once the
         // `eval` branch is merged. Until then this build has no scorers, and it says so instead of printing numbers.
         _ = stdout;

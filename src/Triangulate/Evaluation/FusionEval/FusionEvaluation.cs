@@ -1,5 +1,6 @@
 using System.Text;
 using Triangulate.Documents;
+using Triangulate.Evaluation.Scoring;
 using Triangulate.Fusion.Stories;
 
 namespace Triangulate.Evaluation.FusionEval;
@@ -11,14 +12,14 @@ public static class FusionEvaluation
         => new(new Article { Id = d.Id, Source = d.Id, Text = d.Text }) { Tokens = d.Tokens };
 
     /// <summary>Story clustering of the given documents, streamed in id order through one <see cref="StoryClusterer"/>.</summary>
-    public static (ClusterScores.Scores Scores, IReadOnlyDictionary<string, string> Predicted) Stories(
+    public static (ClusteringScores Scores, IReadOnlyDictionary<string, string> Predicted) Stories(
         IReadOnlyList<GoldDocument> docs, StoryOptions? options = null)
     {
         var c = new StoryClusterer(options);
         var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var d in docs.OrderBy(d => d.Id, StringComparer.Ordinal)) predicted[d.Id] = c.Add(ToArticle(d)).StoryId;
         var gold = docs.ToDictionary(d => d.Id, d => d.Story, StringComparer.Ordinal);
-        return (ClusterScores.All(gold, predicted), predicted);
+        return (ClusteringScoring.Score(gold, predicted), predicted);
     }
 
     public static string EcbPlusReport(string folder, bool dev = true)
@@ -27,7 +28,7 @@ public static class FusionEvaluation
         var sb = new StringBuilder();
         var (s, predicted) = Stories(docs);
         sb.AppendLine($"ECB+ {(dev ? "dev" : "train")} topics: {docs.Count} documents, {docs.Select(d => d.Story).Distinct().Count()} gold stories");
-        sb.AppendLine($"stories  pairwise {s.Pairwise}  B3 {s.B3}");
+        sb.AppendLine($"stories ({s.PredictedClusters} predicted)  pairwise {s.Pairwise}  B3 {s.BCubed}");
         var e = EntityEvaluation.Score(docs, predicted);
         sb.AppendLine($"entities on {e.Mentions} named gold mentions ({e.Chains} gold chains), merged per predicted story:");
         sb.AppendLine(Coref("  system          ", e.System));
@@ -35,6 +36,6 @@ public static class FusionEvaluation
         return sb.ToString();
     }
 
-    private static string Coref(string label, ClusterScores.Scores s)
-        => $"{label} MUC {s.Muc.F1:F3}  B3 {s.B3.F1:F3}  CEAF-e {s.CeafE.F1:F3}  CoNLL {s.Conll:F3}";
+    private static string Coref(string label, CorefScores s)
+        => $"{label} MUC {s.Muc.F1 * 100:0.0}  B3 {s.BCubed.F1 * 100:0.0}  CEAF-e {s.CeafE.F1 * 100:0.0}  CoNLL {s.ConllF1 * 100:0.0}";
 }
