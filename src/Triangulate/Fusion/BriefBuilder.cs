@@ -121,11 +121,11 @@ public sealed class BriefFusion
         foreach (var sentence in first.BodySentences)
         {
             // a sentence may begin on a header line (" date 2024-10-23 The troops ..."): start after the noise
-            var start = sentence.Start;
+            var from = sentence.Start;
             foreach (var r in noise.OrderBy(r => r.Start))
-                if (r.Start <= start && start < r.End) start = r.End;
-            while (start < sentence.End && char.IsWhiteSpace(first.Text[start])) start++;
-            if (start < sentence.End) return first.Text[start..sentence.End];
+                if (r.Start <= from && from < r.End) from = r.End;
+            while (from < sentence.End && char.IsWhiteSpace(first.Text[from])) from++;
+            if (from < sentence.End) return first.Text[from..sentence.End];
         }
         var words = FusionText.BodyWords(first);
         if (words.Count == 0) return "";
