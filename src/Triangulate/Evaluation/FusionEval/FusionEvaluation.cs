@@ -36,6 +36,45 @@ public static class FusionEvaluation
         return sb.ToString();
     }
 
+    /// <summary>NewsWCL50 (events 0–4, five outlets each): story grouping (gold story = event) and entities.</summary>
+    public static string NewsWcl50Report(string folder)
+    {
+        var file = Directory.GetFiles(folder, "*.conll").Order(StringComparer.Ordinal).First();
+        return ConllReport("NewsWCL50", ConllCorefCorpus.Read(file), perTopicToo: false);
+    }
+
+    /// <summary>MEANTIME (4 corpora of 30 Wikinews articles; many events per corpus): entities merged per predicted story
+    /// and, since gold chains cross events within a corpus, also per corpus.</summary>
+    public static string MeantimeReport(string folder)
+    {
+        static string Chain(string c) => c.StartsWith("cross_intra_", StringComparison.Ordinal) ? c["cross_intra_".Length..]
+            : c.StartsWith("cross_", StringComparison.Ordinal) ? c["cross_".Length..] : c;
+        var file = Path.Combine(folder, "meantime.conll");
+        var docs = ConllCorefCorpus.Read(file, Chain)
+            .Select(d => d with { Mentions = d.Mentions.Select(m => m.Chain.StartsWith("intra_", StringComparison.Ordinal) ? m with { Chain = d.Id + "#" + m.Chain } : m).ToArray() })
+            .ToArray();
+        return ConllReport("MEANTIME", docs, perTopicToo: true);
+    }
+
+    private static string ConllReport(string name, IReadOnlyList<GoldDocument> docs, bool perTopicToo)
+    {
+        var sb = new StringBuilder();
+        var (s, predicted) = Stories(docs);
+        sb.AppendLine($"{name}: {docs.Count} documents, {docs.Select(d => d.Story).Distinct().Count()} gold topics");
+        sb.AppendLine($"stories ({s.PredictedClusters} predicted) vs topics  pairwise {s.Pairwise}  B3 {s.BCubed}");
+        var e = EntityEvaluation.Score(docs, predicted);
+        sb.AppendLine($"entities on {e.Mentions} named gold mentions ({e.Chains} gold chains), merged per predicted story:");
+        sb.AppendLine(Coref("  system          ", e.System));
+        sb.AppendLine(Coref("  same-head-lemma ", e.Baseline));
+        if (perTopicToo)
+        {
+            var t = EntityEvaluation.Score(docs, docs.ToDictionary(d => d.Id, d => d.Topic, StringComparer.Ordinal));
+            sb.AppendLine("entities merged per gold topic:");
+            sb.AppendLine(Coref("  system          ", t.System));
+        }
+        return sb.ToString();
+    }
+
     private static string Coref(string label, CorefScores s)
         => $"{label} MUC {s.Muc.F1 * 100:0.0}  B3 {s.BCubed.F1 * 100:0.0}  CEAF-e {s.CeafE.F1 * 100:0.0}  CoNLL {s.ConllF1 * 100:0.0}";
 }
