@@ -9,7 +9,7 @@ namespace Triangulate.Fusion;
 /// handful of news-domain synonym classes. Cross-article comparison only needs "same words?" answers, so this is
 /// deliberately simpler than the single-article extractors.
 /// </summary>
-public static class FusionText
+public static partial class FusionText
 {
     private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
     {

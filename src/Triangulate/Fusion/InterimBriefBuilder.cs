@@ -33,15 +33,25 @@ public static class InterimBriefBuilder
         if (title is not null) return title.Trim();
 
         var first = ordered[0];
-        if (first.BodySentences.FirstOrDefault() is { } sentence) return Shorten(first.TextOf(sentence.Span));
+        var noise = first.Removed.Concat(first.Article.KnownNoise).OrderBy(r => r.Start).ToList();
+        foreach (var sentence in first.Sentences)
+        {
+            var start = AfterNoise(sentence.Start, noise);
+            if (start < sentence.End && first.Text[start..sentence.End].Trim().Length > 0)
+                return Shorten(first.Text[start..sentence.End]);
+        }
 
-        var text = first.Text;
-        var removed = first.Removed.Concat(first.Article.KnownNoise).ToList();
-        var start = 0;
-        foreach (var r in removed.OrderBy(r => r.Start))
-            if (r.Start <= start && r.End > start) start = r.End;
-        var line = text[start..].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        var rest = first.Text[Math.Min(AfterNoise(0, noise), first.Text.Length)..];
+        var line = rest.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
         return Shorten(line ?? first.Article.Id);
+    }
+
+    /// <summary>The first offset at or after <paramref name="offset"/> that no removed span covers.</summary>
+    private static int AfterNoise(int offset, IReadOnlyList<RemovedSpan> noise)
+    {
+        foreach (var r in noise)
+            if (r.Start <= offset && r.End > offset) offset = r.End;
+        return offset;
     }
 
     private static string Shorten(string s)

@@ -5,9 +5,10 @@ internal static class DefaultStages
 {
     internal static void Register(PipelineBuilder b)
     {
-        // cleaning
+        b.Use(new Cleaning.CleaningStage());
         b.Use(new Text.SegmentationStage());
         // mentions
+        b.Use(new Triangulate.Extraction.Mentions.MentionStage());
         // quotes
         // quantities
         // times

@@ -1,0 +1,17 @@
+namespace Triangulate.Fusion;
+
+/// <summary>The story-level stages of the default brief, in order. One line per capability; later stages read
+/// what earlier ones produced (disagreements read claims).</summary>
+internal static class DefaultStoryStages
+{
+    internal static void Register(BriefBuilder b)
+    {
+        _ = b;
+        // quotes
+        // claims
+        // disagreements
+        // changes
+        // timeline
+        // summary
+    }
+}
