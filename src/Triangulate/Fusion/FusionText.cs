@@ -36,7 +36,7 @@ public static partial class FusionText
         ["military", "army", "armed"],
         ["arrive", "arrived", "reach", "reached"],
         ["travel", "traveled", "travelled", "proceed", "proceeded", "went", "gone"],
-        ["site", "sites", "ground", "grounds", "base", "bases", "facility", "facilities"],
+        ["site", "sites", "ground", "grounds", "base", "bases", "facility", "facilities", "location", "locations", "venue", "venues"],
         ["pact", "treaty", "deal", "agreement"],
         ["weapon", "weapons", "arms"],
         ["dollar", "dollars", "usd", "$"]);

@@ -205,9 +205,9 @@ public sealed partial class FusionSpec
             Published = meta.TryGetValue("published", out var pub) ? DateOnly.ParseExact(pub, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             Outlet = meta.GetValueOrDefault("outlet"),
         };
-        return new AnalyzedArticle(article)
+        var segmented = new Triangulate.Text.SegmentationStage().Apply(new AnalyzedArticle(article));
+        return segmented with
         {
-            Sentences = SimpleSentences.Split(text),
             Mentions = mentions.OrderBy(x => x.Start).ToList(),
             Quotes = quotes.OrderBy(x => x.Start).ToList(),
             Quantities = quantities.OrderBy(x => x.Start).ToList(),
@@ -222,59 +222,6 @@ public sealed partial class FusionSpec
         CopyOf = CopyOf,
         Entities = new NameEntityIndex(Articles),
     };
-}
-
-/// <summary>Sentence splitting for hand-built test articles (the real splitter lives in Text/): breaks at . ? ! that
-/// close a sentence outside quotation marks and at line breaks, skipping common abbreviations.</summary>
-public static class SimpleSentences
-{
-    private static readonly HashSet<string> Abbrev = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "St", "Sept", "Oct", "Nov", "Dec", "Jan", "Feb", "Aug", "Lt", "Col", "Gov", "Jr", "U.S", "U.N", "U.K", "D.C", "No" };
-
-    public static IReadOnlyList<Sentence> Split(string text)
-    {
-        var result = new List<Sentence>();
-        var start = 0;
-        var inQuote = false;
-        void Add(int end)
-        {
-            var s = start;
-            while (s < end && char.IsWhiteSpace(text[s])) s++;
-            var e = end;
-            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
-            if (e > s) result.Add(new Sentence(s, e));
-            start = end;
-        }
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\n') { inQuote = false; Add(i); continue; }
-            if (c is '“') inQuote = true;
-            else if (c is '”') inQuote = false;
-            else if (c == '"') inQuote = !inQuote;
-            if (c is '.' or '?' or '!')
-            {
-                var j = i + 1;
-                while (j < text.Length && text[j] is '"' or '”' or '’' or '\'' or ')') j++;
-                var closesQuote = j > i + 1 && text[j - 1] is '"' or '”';
-                if (inQuote && !closesQuote) continue;
-                if (j < text.Length && text[j] != ' ' && text[j] != '\n') continue;
-                var k = j;
-                while (k < text.Length && text[k] == ' ') k++;
-                if (k < text.Length && !(char.IsUpper(text[k]) || text[k] is '"' or '“' or '\n')) continue;
-                if (c == '.')
-                {
-                    var w = i - 1;
-                    while (w >= 0 && (char.IsLetter(text[w]) || text[w] == '.')) w--;
-                    var word = text[(w + 1)..i];
-                    if (Abbrev.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]))) continue;
-                }
-                if (closesQuote) inQuote = false;
-                Add(j);
-            }
-        }
-        Add(text.Length);
-        return result;
-    }
 }
 
 /// <summary>Cross-article entities for tests: local entities whose canonical names fold to the same key

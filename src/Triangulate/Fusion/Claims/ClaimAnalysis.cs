@@ -221,6 +221,8 @@ public sealed partial class ClaimAnalysis
         {
             if (t.Type != TimeType.Date || t.Value is null || !sentence.Contains(t.Start)) continue;
             if (!char.IsDigit(t.Value[0])) continue;
+            // "since 2006" opens a period; it is not the moment the figure holds.
+            if (t.Mod is "AFTER" or "START" or "ON_OR_AFTER") continue;
             var dist = t.Start >= q.End ? t.Start - q.End : q.Start - t.End;
             if (dist < 0) continue;
             if (dist < bestDist) { best = t; bestDist = dist; }
@@ -254,7 +256,7 @@ public sealed partial class ClaimAnalysis
             start = sentence.Start + last.Index + last.Length;
         }
         var tail = text[q.End..sentence.End];
-        var endMatch = Regex.Match(tail, @"(, (?!000)|;| - | – | — |\bbut\b|\bwhile\b|\bbefore being\b|[.!?](\s|$|[""”]))");
+        var endMatch = Regex.Match(tail, @"(, (?!000)|;| - | – | — |\bbut\b|\bwhile\b|\bbefore being\b|(?<!\b[A-Z])[.!?](\s|$|[""”]))");
         var end = endMatch.Success ? q.End + endMatch.Index : sentence.End;
         var words = text[start..end].Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
         var statement = string.Join(' ', words.Take(16)).Trim().Trim('"', '“', '”', ',', '.');

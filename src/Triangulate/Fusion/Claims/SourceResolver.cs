@@ -27,7 +27,7 @@ public sealed partial class SourceResolver
         ("United States", ["united states", "u.s.", "us", "usa", "america", "washington", "white house", "us government", "u.s. government", "biden administration", "trump administration", "the administration"]),
         ("Russia", ["russia", "moscow", "kremlin", "russian government"]),
         ("North Korea", ["north korea", "pyongyang", "dprk", "the north", "north korean government"]),
-        ("South Korea", ["south korea", "seoul", "republic of korea", "south korean government", "presidential office", "blue house"]),
+        ("South Korea", ["south korea", "seoul", "republic of korea", "south korean government", "blue house"]),
         ("Ukraine", ["ukraine", "kyiv", "kiev", "ukrainian government"]),
         ("China", ["china", "beijing", "chinese government"]),
         ("United Kingdom", ["britain", "united kingdom", "uk", "u.k.", "london", "downing street", "british government"]),
