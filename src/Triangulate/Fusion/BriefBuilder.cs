@@ -117,8 +117,16 @@ public sealed class BriefFusion
         var first = earliest[0];
         var removedTitle = first.Removed.FirstOrDefault(r => r.Kind == NoiseKind.Title);
         if (removedTitle is not null) return first.Text[removedTitle.Start..removedTitle.End].Trim();
-        var sentence = first.BodySentences.FirstOrDefault();
-        if (sentence is not null) return first.Text[sentence.Start..sentence.End];
+        var noise = first.Removed.Concat(first.Article.KnownNoise).ToArray();
+        foreach (var sentence in first.BodySentences)
+        {
+            // a sentence may begin on a header line (" date 2024-10-23 The troops ..."): start after the noise
+            var from = sentence.Start;
+            foreach (var r in noise.OrderBy(r => r.Start))
+                if (r.Start <= from && from < r.End) from = r.End;
+            while (from < sentence.End && char.IsWhiteSpace(first.Text[from])) from++;
+            if (from < sentence.End) return first.Text[from..sentence.End];
+        }
         var words = FusionText.BodyWords(first);
         if (words.Count == 0) return "";
         // no segmentation: the body's first line
