@@ -65,13 +65,14 @@ public sealed class BriefFusion
         var copies = new CopyDetector(_copies);
         foreach (var a in ordered) copies.Add(a);
         var report = copies.Report();
+        var overlapsOf = report.Overlaps.ToLookup(o => o.Article, StringComparer.Ordinal);
 
         var briefArticles = ordered.Select(a => new BriefArticle(a.Article.Id, a.Article.Published, a.Article.Title, a.Article.Source)
         {
             Outlet = a.Article.Outlet,
             Url = a.Article.Url,
             CopyOf = report.CopyOf.GetValueOrDefault(a.Article.Id),
-            SharedPassages = report.For(a.Article.Id).OrderBy(o => o.With, StringComparer.Ordinal)
+            SharedPassages = overlapsOf[a.Article.Id].OrderBy(o => o.With, StringComparer.Ordinal)
                 .Select(o => new SharedPassage(o.With, Math.Round(o.Share, 3))
                 {
                     Passages = o.Passages.Select(p => new ArticleSpan(a.Article.Id, p.Start, p.End, p.TextOf(a.Text))).ToArray(),

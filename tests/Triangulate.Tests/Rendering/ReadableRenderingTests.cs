@@ -25,6 +25,19 @@ public class ReadableRenderingTests
     }
 
     [Fact]
+    public void A_disagreement_position_naming_a_quote_shows_the_version_those_articles_carry()
+    {
+        var story = Fixtures.Brief().Stories[0] with
+        {
+            Disagreements = [new Disagreement("d2", "wording", "Ruiz's words", [new DisagreementPosition("q1", ["b-2"])], "differs")],
+        };
+        var (text, evidence) = BriefMarkdown.Position(story, story.Disagreements![0].Positions[0]);
+        text.ShouldBe("“We are working day and night,”");
+        evidence.ShouldHaveSingleItem().Article.ShouldBe("b-2");
+        BriefMarkdown.Position(story, new DisagreementPosition("c1", ["a-1"])).Text.ShouldBe("1,500 containers were delayed");
+    }
+
+    [Fact]
     public void Entity_list_keeps_the_widely_reported_cast_and_counts_the_rest()
     {
         StoryEntity Entity(int id, params string[] articles)

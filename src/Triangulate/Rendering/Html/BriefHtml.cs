@@ -97,10 +97,10 @@ public static class BriefHtml
                  .Append(H(d.Explanation)).Append("</span>\n<ul>\n");
                 foreach (var p in d.Positions)
                 {
-                    claimById.TryGetValue(p.Claim, out var claim);
-                    h.Append("<li>").Append(H(claim?.Statement ?? p.Claim)).Append(" <span class=\"count\">")
+                    var (text, evidence) = Markdown.BriefMarkdown.Position(s, p);
+                    h.Append("<li>").Append(H(Shorten(text, 240))).Append(" <span class=\"count\">")
                      .Append(H(string.Join(", ", p.Articles.Select(labels.Label)))).Append("</span> ")
-                     .Append(claim is null ? "" : cites(claim.Evidence, 4)).Append("</li>\n");
+                     .Append(cites(evidence, 4)).Append("</li>\n");
                 }
                 h.Append("</ul></li>\n");
             }
