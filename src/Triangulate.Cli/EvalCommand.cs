@@ -30,10 +30,7 @@ internal static class EvalCommand
             });
             return ExitCodes.Ok;
         }
-        // TODO(merge: eval): call Triangulate.Evaluation.EvaluationRunner.Run(set, path, stdout, options) here once the
-        // `eval` branch is merged. Until then this build has no scorers, and it says so instead of printing numbers.
-        _ = stdout;
-        stderr.WriteLine($"triangulate: eval {set} {path}: the evaluation runner is not part of this build yet.");
-        return ExitCodes.SomeInputsFailed;
+        _ = stderr;
+        return Triangulate.Evaluation.EvaluationRunner.Run(set, path, stdout, new Triangulate.Evaluation.EvalOptions());
     }
 }
