@@ -50,6 +50,9 @@ public sealed record SystemComponents
     public IMentionExtractorAdapter? Mentions { get; init; }
     public IQuoteExtractorAdapter? Quotes { get; init; }
     public IQuantityExtractorAdapter? Quantities { get; init; }
+    /// <summary>The quantity component's own CQE mapping (normalised units, CQE change words), preferred by the
+    /// NewsQuant evaluation because a <see cref="Quantity"/> record does not carry the normalised unit.</summary>
+    public ICqeQuantityAdapter? CqeQuantities { get; init; }
     public ITimeExtractorAdapter? Times { get; init; }
     public IStoryClustererAdapter? Stories { get; init; }
     public IEntityCorefAdapter? EntityCoref { get; init; }
@@ -67,6 +70,7 @@ public sealed record SystemComponents
             Quotes = stages.Contains("quotes") ? run : Discover<IQuoteExtractorAdapter>(),
             Quantities = stages.Contains("quantities") ? run : Discover<IQuantityExtractorAdapter>(),
             Times = stages.Contains("times") ? run : Discover<ITimeExtractorAdapter>(),
+            CqeQuantities = Discover<ICqeQuantityAdapter>(),
             Stories = Discover<IStoryClustererAdapter>(),
             EntityCoref = Discover<IEntityCorefAdapter>(),
         };

@@ -33,7 +33,8 @@ public sealed class NewsQuantEvaluation : IEvaluation
             var pairs = sentences.Select(s =>
             {
                 var article = new Article { Id = $"newsquant-{s.Index}", Source = $"newsquant-{s.Index}", Text = s.Text };
-                IReadOnlyList<Scoring.CqeQuantity> predicted = extractor is ICqeQuantityAdapter cqe
+                var cqe = extractor as ICqeQuantityAdapter ?? components.CqeQuantities;
+                IReadOnlyList<Scoring.CqeQuantity> predicted = cqe is not null
                     ? cqe.ExtractForCqe(s.Text)
                     : extractor.Extract(article).Select(ToCqe).OfType<Scoring.CqeQuantity>().ToList();
                 IReadOnlyList<Scoring.CqeQuantity> gold = s.Quantities.Select(q => q.ToCqe()).ToList();
