@@ -19,18 +19,20 @@ internal static class EvalCommand
 
     private static int Run(string set, string path, TextWriter stdout, TextWriter stderr)
     {
-        // fusion scores (story clustering, cross-document entities) until the evaluation runner covers them
-        if (set is "ecbplus" or "newswcl50" or "meantime")
+        _ = stderr;
+        var code = Triangulate.Evaluation.EvaluationRunner.Run(set, path, stdout, new Triangulate.Evaluation.EvalOptions());
+        // The fusion report scores stories and cross-document entities in the product's setting (named gold
+        // mentions, merged per predicted story); the runner above scores all gold mentions. Both are printed.
+        if (code == ExitCodes.Ok && set is "ecbplus" or "newswcl50" or "meantime")
         {
+            stdout.WriteLine();
             stdout.Write(set switch
             {
                 "ecbplus" => Triangulate.Evaluation.FusionEval.FusionEvaluation.EcbPlusReport(path, dev: true),
                 "newswcl50" => Triangulate.Evaluation.FusionEval.FusionEvaluation.NewsWcl50Report(path),
                 _ => Triangulate.Evaluation.FusionEval.FusionEvaluation.MeantimeReport(path),
             });
-            return ExitCodes.Ok;
         }
-        _ = stderr;
-        return Triangulate.Evaluation.EvaluationRunner.Run(set, path, stdout, new Triangulate.Evaluation.EvalOptions());
+        return code;
     }
 }
