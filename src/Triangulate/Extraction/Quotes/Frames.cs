@@ -194,7 +194,8 @@ internal static class FrameFinder
                 }
                 if (frames.Count > 0 && frames[^1].ContentStart == k) continue;
                 var name = BackNoun(text, p, k - 2);
-                if (name is { } nm && nm.Start <= 2 && p[nm.End - 1].IsCapitalised(text) && nm.End - nm.Start >= 2)
+                if (name is { } nm && p[nm.End - 1].IsCapitalised(text) && p[nm.Start].IsCapitalised(text) && nm.End - nm.Start >= 2
+                    && (nm.Start == 0 || p[nm.Start - 1].Kind == PieceKind.Punct))
                     frames.Add(Simple(s, p, nm, p[k - 1].Span(), k, 0.5));
             }
         }
@@ -522,7 +523,8 @@ internal static class FrameFinder
     private static (int Start, int End)? LeftSource(string text, Piece[] p, int i)
     {
         var j = i - 1;
-        for (var g = 0; g < 3 && j >= 0 && p[j].IsWord && (Auxiliaries.Contains(p[j].Lower) || IsAdverb(text, p[j])); g++) j--;
+        // Skip "has also", "later Thursday", "repeatedly": what stands between a subject and its verb.
+        for (var g = 0; g < 4 && j >= 0 && p[j].IsWord && (Auxiliaries.Contains(p[j].Lower) || IsAdverb(text, p[j]) || TimeWords.Contains(p[j].Lower)); g++) j--;
         if (j < 0) return null;
         if (p[j].IsWord && Pronouns.Contains(p[j].Lower)) return (j, j + 1);
         // "Gov. John Kasich (R-OH), said": skip the stray comma and the parenthesis.
