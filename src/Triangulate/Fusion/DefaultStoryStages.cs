@@ -6,12 +6,7 @@ internal static class DefaultStoryStages
 {
     internal static void Register(BriefBuilder b)
     {
-        _ = b;
-        // quotes
-        // claims
-        // disagreements
-        // changes
-        // timeline
-        // summary
+        // quotes, claims, disagreements (with changes), timeline, summary — in the order ClaimStages gives.
+        foreach (var stage in ClaimStages.All()) b.Use(stage);
     }
 }
