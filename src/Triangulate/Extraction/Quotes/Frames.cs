@@ -37,9 +37,10 @@ internal static class FrameFinder
         "about", "out", "up", "s", "statement", "against", "from", "for", "interview", "on", "to", "of", "support",
         "according", "as", "via", "like", "over", "into", "through", "made", "make", "show", "shows", "showed",
         "showing", "found", "find", "poll", "polls", "survey", "data", "results", "report", "reports", "comments",
-        "remarks", "speech", "tweet", "post", "quote", "quoted", "letter", "op", "ed", "press", "release", "conference",
+        "remarks", "speech", "tweet", "post", "quote", "letter", "op", "ed", "press", "release", "conference",
         "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "source", "sources", "question", "questions",
     };
+    // "quoted" stays a cue: "The Post quoted another unnamed GOP official as saying ..."
 
     internal static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
     { "he", "she", "they", "we", "i", "you", "it" };
@@ -102,7 +103,7 @@ internal static class FrameFinder
 
     internal static bool IsNestedCueWord(in Piece p, CueLexicon lexicon) =>
         p.IsWord && !NotCues.Contains(p.Lower) && lexicon.CueCount(p.Lower) >= MinCueCount
-        && lexicon.Probability(p.Lower) >= 0.5;
+        && lexicon.Probability(p.Lower) >= MinCueProbability;
 
     public static List<Frame> Find(string text, int sentenceIndex, Piece[] p, CueLexicon lexicon)
     {
@@ -193,7 +194,8 @@ internal static class FrameFinder
                 }
                 if (frames.Count > 0 && frames[^1].ContentStart == k) continue;
                 var name = BackNoun(text, p, k - 2);
-                if (name is { } nm && nm.Start <= 2 && p[nm.End - 1].IsCapitalised(text) && nm.End - nm.Start >= 2)
+                if (name is { } nm && p[nm.End - 1].IsCapitalised(text) && p[nm.Start].IsCapitalised(text) && nm.End - nm.Start >= 2
+                    && (nm.Start == 0 || p[nm.Start - 1].Kind == PieceKind.Punct))
                     frames.Add(Simple(s, p, nm, p[k - 1].Span(), k, 0.5));
             }
         }
@@ -341,16 +343,22 @@ internal static class FrameFinder
         var srcSpan = SpanOf(p, frame.Source!.Value);
         // "X cited Y as saying ...": X reports what Y said.
         var rightStart = inverted ? SkipAppositive(text, p, frame.Source.Value.End) : i + cueLength;
+        // "It's a difficult issue," said the Florida senator, "because ...": the quotation resumes.
+        if (inverted && rightStart + 1 < p.Length && (p[rightStart].IsPunct(',') || p[rightStart].IsPunct(':')) && p[rightStart + 1].IsQuote)
+            rightStart++;
         if (cue.Lower is "cited" or "quoted" && !inverted)
         {
             var inner = ForwardNoun(text, p, i + 1);
-            if (inner is not null && inner.Value.End + 1 < p.Length && p[inner.Value.End].Lower == "as"
-                && p[inner.Value.End + 1].Lower is "saying" or "telling" or "writing" or "stating" or "describing")
+            // "quoted Wassim Bouhlel, a Nice native, as saying": step over the appositive.
+            var asAt = inner is null ? -1 : SkipAppositive(text, p, inner.Value.End);
+            if (asAt >= 0 && asAt < p.Length && p[asAt].IsPunct(',')) asAt++;
+            if (inner is not null && asAt + 1 < p.Length && p[asAt].Lower == "as"
+                && p[asAt + 1].Lower is "saying" or "telling" or "writing" or "stating" or "describing")
             {
                 frame.Chain.Add(srcSpan);
                 frame.Chain.Add(SpanOf(p, inner.Value));
-                frame.Cue = new Span(cue.Start, p[inner.Value.End + 1].End);
-                var st = SkipComplementIntro(text, p, inner.Value.End + 2, "saying");
+                frame.Cue = new Span(cue.Start, p[asAt + 1].End);
+                var st = SkipComplementIntro(text, p, asAt + 2, "saying");
                 frame.ContentStart = st;
                 frame.ContentEnd = TrimEnd(p, st, p.Length);
                 return frame;
@@ -436,6 +444,8 @@ internal static class FrameFinder
         if (k < outer.ContentEnd && p[k].Lower == "that") k++;
         var np = ForwardNoun(text, p, k);
         if (np is null) return;
+        // "Bill Taylor said he expected ...": a pronoun here is the speaker again, not a further source.
+        if (np.Value.End - np.Value.Start == 1 && Pronouns.Contains(p[np.Value.Start].Lower)) return;
         var c = np.Value.End;
         while (c < outer.ContentEnd && p[c].IsWord && Auxiliaries.Contains(p[c].Lower) && c - np.Value.End < 3) c++;
         if (c >= outer.ContentEnd || (cueIndex >= 0 && c != cueIndex)) return;
@@ -513,7 +523,8 @@ internal static class FrameFinder
     private static (int Start, int End)? LeftSource(string text, Piece[] p, int i)
     {
         var j = i - 1;
-        for (var g = 0; g < 3 && j >= 0 && p[j].IsWord && (Auxiliaries.Contains(p[j].Lower) || IsAdverb(text, p[j])); g++) j--;
+        // Skip "has also", "later Thursday", "repeatedly": what stands between a subject and its verb.
+        for (var g = 0; g < 4 && j >= 0 && p[j].IsWord && (Auxiliaries.Contains(p[j].Lower) || IsAdverb(text, p[j]) || TimeWords.Contains(p[j].Lower)); g++) j--;
         if (j < 0) return null;
         if (p[j].IsWord && Pronouns.Contains(p[j].Lower)) return (j, j + 1);
         // "Gov. John Kasich (R-OH), said": skip the stray comma and the parenthesis.
@@ -535,6 +546,9 @@ internal static class FrameFinder
                 if (p[m].IsPunct(close))
                 {
                     if (m == j - 1) break;
+                    // "His campaign manager, Jeff Weaver, said": the name between the commas is the speaker.
+                    if (close == ',' && j - m - 1 <= 4 && Enumerable.Range(m + 1, j - m - 1).All(x => p[x].IsCapitalised(text)))
+                        return (m + 1, j);
                     var first = p[m + 1];
                     var apposLike = close == '(' || !first.IsCapitalised(text) || first.Lower is "a" or "an" or "the"
                                     || char.IsDigit(text[first.Start]) || first.Lower == "who";
@@ -587,7 +601,7 @@ internal static class FrameFinder
         while (e < p.Length && n < 9 && (p[e].IsWord || (p[e].IsPunct('-') && e > k)) && (!Boundaries.Contains(p[e].Lower) || e == k))
         {
             // Stop before a verb of the reported clause: "the US believes" – a cue word ends the noun phrase.
-            if (e > k && CueLexicon.Default.IsStrong(p[e].Lower)) break;
+            if (e > k && (CueLexicon.Default.IsStrong(p[e].Lower) || IsNestedCueWord(p[e], CueLexicon.Default))) break;
             e++; n++;
         }
         if (e == k) return null;

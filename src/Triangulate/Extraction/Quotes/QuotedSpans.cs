@@ -121,8 +121,14 @@ internal static class QuotedSpans
                 // left open by the writer, so treat this as its end.
                 return j;
             }
-            // An opening curly mark before any closing one: the writer left the quotation open.
-            if (c == '“') return -1;
+            if (c == '“')
+            {
+                // A typo'd closing mark ("here,“ said Jim Clyburn") sits after a word and before a space.
+                var after = j + 1 < text.Length ? text[j + 1] : ' ';
+                if (!char.IsWhiteSpace(text[j - 1]) && (char.IsWhiteSpace(after) || j + 1 >= end)) return j;
+                // Otherwise an opening mark before any closing one: the writer left the quotation open.
+                return -1;
+            }
         }
         return -1;
     }

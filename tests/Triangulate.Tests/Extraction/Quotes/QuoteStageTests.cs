@@ -1,0 +1,112 @@
+using Triangulate.Documents;
+using Triangulate.Extraction.Quotes;
+using Triangulate.Pipeline;
+using Triangulate.Tests.Support;
+
+namespace Triangulate.Tests.Extraction.Quotes;
+
+public sealed class QuoteStageTests
+{
+    private static AnalyzedArticle Run(string text, IReadOnlyList<RemovedSpan>? removed = null, IReadOnlyList<Mention>? mentions = null)
+    {
+        var doc = new AnalyzedArticle(new Article { Id = "t", Source = "t", Text = text })
+        {
+            Removed = removed ?? [],
+            Mentions = mentions ?? [],
+        };
+        return new QuoteStage().Apply(doc);
+    }
+
+    [Fact]
+    public void Embedded_posts_and_captions_are_not_quoted_speech()
+    {
+        // Real tweet text from PolNeAR train (Trump, June 2016) inside a removed embedded-post span.
+        const string post = "“Hillary Clinton's open borders immigration policy will drive down wages for all Americans,” Trump tweeted.";
+        const string body = "“We will win,” the senator said.";
+        var text = post + "\n\n" + body;
+        var quotes = Run(text, [new RemovedSpan(0, post.Length, NoiseKind.EmbeddedPost)]).Quotes;
+        quotes.ShouldHaveSingleItem().Text.ShouldBe("We will win");
+        quotes[0].Start.ShouldBeGreaterThan(post.Length);
+    }
+
+    [Fact]
+    public void Speaker_links_to_the_overlapping_mention_and_chain_uses_canonical_names()
+    {
+        const string text = "Lloyd Austin met reporters. “It is a serious issue,” Austin said.";
+        var austin = text.LastIndexOf("Austin", StringComparison.Ordinal);
+        var mentions = new[]
+        {
+            new Mention(0, 12, "Lloyd Austin", EntityKind.Person, "e1", "Lloyd Austin", "US Defence Secretary"),
+            new Mention(austin, austin + 6, "Austin", EntityKind.Person, "e1", "Lloyd Austin", null) { Form = "surname" },
+        };
+        var q = Run(text, mentions: mentions).Quotes.ShouldHaveSingleItem();
+        q.Speaker.ShouldNotBeNull();
+        q.Speaker.Text.ShouldBe("Austin");
+        q.Speaker.Entity.ShouldBe("e1");
+        q.Speaker.Canonical.ShouldBe("Lloyd Austin");
+        q.Chain.ShouldBe(["Lloyd Austin"]);
+        q.ChainEntities.ShouldBe(["e1"]);
+    }
+
+    [Fact]
+    public void Pronoun_speaker_resolves_to_the_most_recent_person()
+    {
+        const string text = "Cho Tae-yong briefed lawmakers. “The troops are being trained,” he said.";
+        var mentions = new[] { new Mention(0, 11, "Cho Tae-yong", EntityKind.Person, "e1", "Cho Tae-yong", null) };
+        var q = Run(text, mentions: mentions).Quotes.ShouldHaveSingleItem();
+        q.Speaker!.Text.ShouldBe("he");
+        q.Speaker.Canonical.ShouldBe("Cho Tae-yong");
+    }
+
+    [Fact]
+    public void No_speaker_means_an_empty_chain()
+    {
+        var quotes = Run("“This is a long quotation that nobody is credited with anywhere in the text.”").Quotes;
+        foreach (var q in quotes.Where(q => q.Speaker is null)) q.Chain.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("“")]
+    [InlineData("” said he “")]
+    [InlineData("\"\"\"\"")]
+    [InlineData("He said: \n\n\n“unclosed")]
+    [InlineData("according to")]
+    [InlineData(", said")]
+    public void Odd_text_never_throws(string text)
+    {
+        Should.NotThrow(() => Run(text));
+    }
+
+    [Fact]
+    public void Quotes_stage_runs_after_mentions_in_the_default_pipeline()
+    {
+        var names = PipelineBuilder.Default().Build().Stages.Select(s => s.Name).ToList();
+        names.ShouldContain("quotes");
+        names.IndexOf("quotes").ShouldBeGreaterThan(names.IndexOf("mentions"));
+    }
+
+    [Fact]
+    public void Every_span_indexes_the_original_text_on_PolNeAR_train_articles()
+    {
+        var dir = Path.Combine(Repo.Shared, "eval", "polnear", "train", "text");
+        var files = Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal).Take(40).ToList();
+        files.ShouldNotBeEmpty();
+        var total = 0;
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            foreach (var q in Run(text).Quotes)
+            {
+                total++;
+                text.Substring(q.Start, q.End - q.Start).ShouldBe(q.Text);
+                foreach (var part in q.Parts) (part.Start >= q.Start && part.End <= q.End).ShouldBeTrue();
+                if (q.Speaker is { } s) text.Substring(s.Start, s.End - s.Start).ShouldBe(s.Text);
+                if (q.Speaker is null) q.Chain.ShouldBeEmpty();
+                else q.Chain.Count.ShouldBe(q.ChainEntities.Count);
+                if (q.Kind == QuoteKind.Direct) q.Text.ShouldNotStartWith("“");
+            }
+        }
+        total.ShouldBeGreaterThan(100);
+    }
+}
