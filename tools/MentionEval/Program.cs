@@ -3,7 +3,7 @@
 // Gold "named" mention: an entity mention holding a capitalised word that is not capitalised merely because it
 // opens the sentence (a common English word there counts only if the document also capitalises it mid-sentence).
 // Recall: gold named mentions overlapped by a system mention. Kind accuracy: on those, the kind of the
-// best-overlapping system mention. Precision: system name/acronym/surname mentions overlapping any gold entity
+// system mention on the gold mention's last word, else the best-overlapping one. Precision: system name/acronym/surname mentions overlapping any gold entity
 // mention, counted only in sentences the data set annotates fully (ECB+ coreference sentences; all of MEANTIME).
 using System.Text;
 using System.Text.Json;
@@ -45,8 +45,11 @@ void Score(string name, IEnumerable<EvalDoc> docs)
             gold++;
             var pk = perKind.GetValueOrDefault(g.Kind);
             pk.Gold++;
+            // the system mention on the gold mention's last word (its head, for English names) decides the kind;
+            // otherwise the one overlapping most
             var best = mentions.Where(m => m.Start < g.End && g.Start < m.End)
-                               .OrderByDescending(m => Math.Min(m.End, g.End) - Math.Max(m.Start, g.Start)).FirstOrDefault();
+                               .OrderByDescending(m => m.Start < g.End && g.End <= m.End)
+                               .ThenByDescending(m => Math.Min(m.End, g.End) - Math.Max(m.Start, g.Start)).FirstOrDefault();
             if (best is not null)
             {
                 found++; pk.Found++;

@@ -344,6 +344,8 @@ public sealed class MentionExtractor
             if (p.Text is "the" or "The" or "a" or "an" or "A" or "An") break;
             if (char.IsUpper(p.Text[0]) && !p.CapsUninformative) { k--; continue; }
             if (char.IsUpper(p.Text[0]) && (IsKnownName(p.Text) || IsAcronym(p.Text))) { k--; continue; }
+            // a sentence-opening common word before a role noun is part of it: "Family spokesman Bob Gunnell"
+            if (char.IsUpper(p.Text[0]) && p.CapsUninformative && _lex.IsCommon(p.Text) && !FunctionWords.Contains(p.Text)) { k--; break; }
             if (MentionLexicon.RoleModifiers.Contains(p.Text) || _lex.RoleNouns.Contains(p.Text) && char.IsLower(p.Text[0])) { k--; continue; }
             break;
         }
