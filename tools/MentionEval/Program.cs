@@ -23,6 +23,8 @@ var root = args.Length > 0 ? args[0] : "../shared/eval";
 var errors = args.Length > 2 && args[1] == "--errors" ? int.Parse(args[2]) : 0;
 var common = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "common-words.txt")).Select(l => l.Split('\t')[0]).ToHashSet();
 var extractor = new MentionExtractor();
+// pronouns and determiners are never names, whatever their case
+HashSet<string> Pronouns = ["We", "He", "She", "They", "It", "You", "Our", "Their", "His", "Her", "Its", "This", "That", "These", "Those", "The", "Everyone"];
 
 Score("ECB+ dev topics", EcbDocs(root, dev: true));
 Score("MEANTIME (all 120 docs)", MeantimeDocs(root));
@@ -201,12 +203,6 @@ IEnumerable<EvalDoc> MeantimeDocs(string root)
         }
         yield return new EvalDoc(key, text, gold, _ => true);
     }
-}
-
-static partial class Program
-{
-    // pronouns and determiners are never names, whatever their case
-    static readonly HashSet<string> Pronouns = ["We", "He", "She", "They", "It", "You", "Our", "Their", "His", "Her", "Its", "This", "That", "These", "Those", "The", "Everyone"];
 }
 
 IEnumerable<EvalDoc> NewsWclDocs(string root)

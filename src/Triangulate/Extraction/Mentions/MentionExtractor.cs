@@ -204,7 +204,13 @@ public sealed class MentionExtractor
                 if (n < end && words[n].Text == "the") n++;
                 while (n < end - 1 && _lex.IsCommon(words[n].Text) && !_lex.FirstNames.Contains(words[n].Text) && !MentionLexicon.EastAsianSurnames.Contains(words[n].Text)) n++;
                 if (n >= end) break;
+                // "President of the Medical Association of Alabama": what follows "of" is no person's name
+                if (_lex.Places.ContainsKey(words[n].Text) || n < end && words.GetRange(n, end - n).Any(w => w.Text == "of")) break;
             }
+            // "Justice Department", "Defense Ministry", "State Department": the title word names an office here
+            if (MentionLexicon.OrgLastWords.Contains(words[end - 1].Text) || MentionLexicon.PlaceLastWords.Contains(words[end - 1].Text)
+                || end - n == 1 && _lex.IsCommon(words[n].Text) && !_lex.FirstNames.Contains(words[n].Text))
+                break;
             nameStart = n;
             break;
         }
@@ -250,6 +256,28 @@ public sealed class MentionExtractor
         // A chunk that is only a title ("Foreign Minister") is not a name.
         if (nameStart >= end) return;
         if (end - nameStart == 1 && IsTitleWord(words[nameStart].Text) && !hasTitle) return;
+
+        // A title with no name after it describes an unnamed holder: "Apple Computer CEO", "Prime Minister of
+        // Singapore". The holder is a person known by that description; the organisation or place in it is a
+        // mention of its own.
+        if (!hasTitle && end - start >= 2 && (!words[start].CapsUninformative || IsTitleWord(words[start].Text)))
+        {
+            var trailingTitle = IsTitleWord(words[end - 1].Text) && !IsTitleWord(words[start].Text);
+            var ofIndex = IsTitleWord(words[start].Text) ? words.FindIndex(start, end - start, w => w.Text == "of") : -1;
+            if (trailingTitle || ofIndex > start)
+            {
+                var ds = words[start].Start; var de = words[end - 1].End;
+                var phrase = Clean(text[ds..de]);
+                output.Add(new Candidate(ds, de, text[ds..de], EntityKind.Person, "description") { Canonical = phrase, Role = phrase, Words = [words[end - 1].Text] });
+                if (trailingTitle) AddRoleParts(text, words, start, end, output);
+                else
+                {
+                    var rest = ofIndex + 1 < end && words[ofIndex + 1].Text == "the" ? ofIndex + 2 : ofIndex + 1;
+                    if (rest < end) AddChunkCore(text, words, rest, end, output);
+                }
+                return;
+            }
+        }
 
         // A country before an organisation is a mention of its own: "UK RAF", "U.S. Air Force".
         if (!hasTitle && end - nameStart >= 2)
@@ -435,10 +463,13 @@ public sealed class MentionExtractor
         }
         if (_lex.Places.TryGetValue(full, out var place)) { canonical = place; return EntityKind.Place; }
         if (_lex.Demonyms.TryGetValue(full, out var country)) { canonical = country; return EntityKind.Place; }
+        // "Russians", "the two Koreas": the people or states of a country
+        if (full.Length > 4 && full[^1] == 's' && (_lex.Demonyms.TryGetValue(full[..^1], out country) || _lex.Places.TryGetValue(full[..^1], out country)))
+        { canonical = country; return EntityKind.Place; }
         var last = name[^1];
         if (name.Count > 1 && ShipPrefixes.Contains(name[0])) return EntityKind.Other; // "INS Sukanya"
         if (name.Any(t => char.IsLower(t[0]) && t.Skip(1).Any(char.IsUpper) && !t.Contains('-'))) return EntityKind.Other; // "iPhone"
-        if (MentionLexicon.OrgLastWords.Contains(last) && name.Count > 1) return EntityKind.Organization;
+        if (MentionLexicon.OrgLastWords.Contains(last) && (name.Count > 1 || !_lex.FirstNames.Contains(last))) return EntityKind.Organization;
         if (name.Count > 1 && KnownNameIndex.TryGetValue(name[0], out var head) && head.Kind == EntityKind.Organization) return EntityKind.Organization;
         if (name.Count > 1 && name[1] == "of" && MentionLexicon.OfHeads.Contains(name[0]))
             return PlaceOfHeads.Contains(name[0]) ? EntityKind.Place : EntityKind.Organization;
@@ -471,7 +502,7 @@ public sealed class MentionExtractor
         // unknown word, or a run that does not start with a given name, is less likely a person.
         var initial = name[0].Length == 2 && name[0][1] == '.';
         if (!_lex.FirstNames.Contains(name[0]) && !MentionLexicon.EastAsianSurnames.Contains(name[0]) && !initial) score[Person] -= name.Count == 1 ? 1.0 : 1.5;
-        if (apposition) score[Person] += 1.5;
+        if (apposition) score[Person] += 3; // ", minister of transport for Indonesia," follows people
         // the place gazetteers are broad: a single word they do not know is seldom a place
         if (unknownSingle) score[Place] -= 1.0;
         if (form == "acronym") score[Org] += 1.0;
