@@ -31,6 +31,40 @@ Score("MEANTIME (all 120 docs)", MeantimeDocs(root));
 // NewsWCL50 annotates chains of actors, countries and groups (not named-entity kinds): recall is what counts there;
 // kind agreement reads COUNTRY as place, ACTOR as person and GROUP as organization, which is only approximate.
 Score("NewsWCL50 dev (robustness; kinds approximate)", NewsWclDocs(root));
+Score("ECB+ train topics (the lists were learned here: a check for overfitting, not a result)", EcbDocs(root, dev: false));
+PolnearSources(root);
+
+// PolNeAR dev: attribution sources written with a capitalised name ("Clinton campaign spokesman Brian Fallon"):
+// how many hold a person or organisation mention — what the quotes stage needs to name speakers.
+void PolnearSources(string root)
+{
+    int sources = 0, covered = 0, personOrOrg = 0, articles = 0, mentionCount = 0;
+    foreach (var ann in Directory.GetFiles(Path.Combine(root, "polnear/dev/attributions"), "*.ann").Order(StringComparer.Ordinal))
+    {
+        var name = Path.GetFileNameWithoutExtension(ann);
+        var txt = Path.Combine(root, "polnear/dev/text", name[..name.LastIndexOf('_')] + ".txt");
+        if (!File.Exists(txt)) continue;
+        var text = File.ReadAllText(txt);
+        var mentions = extractor.Extract(text);
+        articles++; mentionCount += mentions.Count;
+        if (mentions.Any(m => text.Substring(m.Start, m.End - m.Start) != m.Text)) throw new InvalidOperationException("span mismatch in " + name);
+        foreach (var line in File.ReadLines(ann))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 3 || !f[1].StartsWith("Source ", StringComparison.Ordinal) || f[1].Contains(';')) continue;
+            var se = f[1].Split(' ');
+            int ss = int.Parse(se[1]), sEnd = int.Parse(se[2]);
+            var words = f[2].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (!words.Skip(1).Any(w => w.Length > 1 && char.IsUpper(w[0]) && !Pronouns.Contains(w)) && !(words.Length == 1 && char.IsUpper(words[0][0]) && !Pronouns.Contains(words[0]))) continue;
+            sources++;
+            var inside = mentions.Where(m => m.Start < sEnd && ss < m.End).ToList();
+            if (inside.Count > 0) covered++;
+            if (inside.Any(m => m.Kind is EntityKind.Person or EntityKind.Organization)) personOrOrg++;
+        }
+    }
+    Console.WriteLine($"## PolNeAR dev: {articles} annotation files, {mentionCount} mentions, all spans exact");
+    Console.WriteLine($"named attribution sources {sources}; holding a mention {Ratio(covered, sources)}; holding a person or organisation mention {Ratio(personOrOrg, sources)}");
+}
 return;
 
 void Score(string name, IEnumerable<EvalDoc> docs)

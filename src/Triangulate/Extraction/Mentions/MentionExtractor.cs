@@ -441,6 +441,8 @@ public sealed class MentionExtractor
     private static readonly HashSet<string> PlaceOfHeads = new(StringComparer.Ordinal)
     { "Republic", "Kingdom", "Gulf", "Sea", "Bay", "Isle", "Islands", "City", "Province", "Strait", "Straits", "Cape", "Port", "Mount", "Lake", "Coast", "State", "States", "Diocese" };
 
+    private const int MinFeatureCount = 3;
+
     private static readonly HashSet<string> ShipPrefixes = new(StringComparer.Ordinal) { "USS", "HMS", "INS", "HMCS", "HMAS", "MV", "SS", "RMS", "USNS" };
 
     private EntityKind Classify(List<string> name, List<Word> words, int start, int end, bool titled, bool apposition, out string? canonical, out string form)
@@ -486,7 +488,8 @@ public sealed class MentionExtractor
         for (var k = 0; k < 4; k++) score[k] = Math.Log((totals[k] + 1.0) / all);
         void Add(string feature)
         {
-            if (!_lex.Features.TryGetValue(feature, out var c)) return;
+            // rare features mostly memorise one training name; they do not carry to new text
+            if (!_lex.Features.TryGetValue(feature, out var c) || c.Sum() < MinFeatureCount) return;
             for (var k = 0; k < 4; k++) score[k] += Math.Log((c[k] + 0.5) / (totals[k] + 2.0)) - Math.Log((c.Sum() + 2.0) / (all + 8.0));
         }
         Add("F:" + name[0]);
