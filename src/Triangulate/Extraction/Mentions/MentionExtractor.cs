@@ -204,7 +204,13 @@ public sealed class MentionExtractor
                 if (n < end && words[n].Text == "the") n++;
                 while (n < end - 1 && _lex.IsCommon(words[n].Text) && !_lex.FirstNames.Contains(words[n].Text) && !MentionLexicon.EastAsianSurnames.Contains(words[n].Text)) n++;
                 if (n >= end) break;
+                // "President of the Medical Association of Alabama": what follows "of" is no person's name
+                if (_lex.Places.ContainsKey(words[n].Text) || n < end && words.GetRange(n, end - n).Any(w => w.Text == "of")) break;
             }
+            // "Justice Department", "Defense Ministry", "State Department": the title word names an office here
+            if (MentionLexicon.OrgLastWords.Contains(words[end - 1].Text) || MentionLexicon.PlaceLastWords.Contains(words[end - 1].Text)
+                || end - n == 1 && _lex.IsCommon(words[n].Text) && !_lex.FirstNames.Contains(words[n].Text))
+                break;
             nameStart = n;
             break;
         }
@@ -250,6 +256,28 @@ public sealed class MentionExtractor
         // A chunk that is only a title ("Foreign Minister") is not a name.
         if (nameStart >= end) return;
         if (end - nameStart == 1 && IsTitleWord(words[nameStart].Text) && !hasTitle) return;
+
+        // A title with no name after it describes an unnamed holder: "Apple Computer CEO", "Prime Minister of
+        // Singapore". The holder is a person known by that description; the organisation or place in it is a
+        // mention of its own.
+        if (!hasTitle && end - start >= 2 && (!words[start].CapsUninformative || IsTitleWord(words[start].Text)))
+        {
+            var trailingTitle = IsTitleWord(words[end - 1].Text) && !IsTitleWord(words[start].Text);
+            var ofIndex = IsTitleWord(words[start].Text) ? words.FindIndex(start, end - start, w => w.Text == "of") : -1;
+            if (trailingTitle || ofIndex > start)
+            {
+                var ds = words[start].Start; var de = words[end - 1].End;
+                var phrase = Clean(text[ds..de]);
+                output.Add(new Candidate(ds, de, text[ds..de], EntityKind.Person, "description") { Canonical = phrase, Role = phrase, Words = [words[end - 1].Text] });
+                if (trailingTitle) AddRoleParts(text, words, start, end, output);
+                else
+                {
+                    var rest = ofIndex + 1 < end && words[ofIndex + 1].Text == "the" ? ofIndex + 2 : ofIndex + 1;
+                    if (rest < end) AddChunkCore(text, words, rest, end, output);
+                }
+                return;
+            }
+        }
 
         // A country before an organisation is a mention of its own: "UK RAF", "U.S. Air Force".
         if (!hasTitle && end - nameStart >= 2)
@@ -344,6 +372,8 @@ public sealed class MentionExtractor
             if (p.Text is "the" or "The" or "a" or "an" or "A" or "An") break;
             if (char.IsUpper(p.Text[0]) && !p.CapsUninformative) { k--; continue; }
             if (char.IsUpper(p.Text[0]) && (IsKnownName(p.Text) || IsAcronym(p.Text))) { k--; continue; }
+            // a sentence-opening common word before a role noun is part of it: "Family spokesman Bob Gunnell"
+            if (char.IsUpper(p.Text[0]) && p.CapsUninformative && _lex.IsCommon(p.Text) && !FunctionWords.Contains(p.Text)) { k--; break; }
             if (MentionLexicon.RoleModifiers.Contains(p.Text) || _lex.RoleNouns.Contains(p.Text) && char.IsLower(p.Text[0])) { k--; continue; }
             break;
         }
@@ -411,6 +441,8 @@ public sealed class MentionExtractor
     private static readonly HashSet<string> PlaceOfHeads = new(StringComparer.Ordinal)
     { "Republic", "Kingdom", "Gulf", "Sea", "Bay", "Isle", "Islands", "City", "Province", "Strait", "Straits", "Cape", "Port", "Mount", "Lake", "Coast", "State", "States", "Diocese" };
 
+    private const int MinFeatureCount = 3;
+
     private static readonly HashSet<string> ShipPrefixes = new(StringComparer.Ordinal) { "USS", "HMS", "INS", "HMCS", "HMAS", "MV", "SS", "RMS", "USNS" };
 
     private EntityKind Classify(List<string> name, List<Word> words, int start, int end, bool titled, bool apposition, out string? canonical, out string form)
@@ -433,10 +465,13 @@ public sealed class MentionExtractor
         }
         if (_lex.Places.TryGetValue(full, out var place)) { canonical = place; return EntityKind.Place; }
         if (_lex.Demonyms.TryGetValue(full, out var country)) { canonical = country; return EntityKind.Place; }
+        // "Russians", "the two Koreas": the people or states of a country
+        if (full.Length > 4 && full[^1] == 's' && (_lex.Demonyms.TryGetValue(full[..^1], out country) || _lex.Places.TryGetValue(full[..^1], out country)))
+        { canonical = country; return EntityKind.Place; }
         var last = name[^1];
         if (name.Count > 1 && ShipPrefixes.Contains(name[0])) return EntityKind.Other; // "INS Sukanya"
         if (name.Any(t => char.IsLower(t[0]) && t.Skip(1).Any(char.IsUpper) && !t.Contains('-'))) return EntityKind.Other; // "iPhone"
-        if (MentionLexicon.OrgLastWords.Contains(last) && name.Count > 1) return EntityKind.Organization;
+        if (MentionLexicon.OrgLastWords.Contains(last) && (name.Count > 1 || !_lex.FirstNames.Contains(last))) return EntityKind.Organization;
         if (name.Count > 1 && KnownNameIndex.TryGetValue(name[0], out var head) && head.Kind == EntityKind.Organization) return EntityKind.Organization;
         if (name.Count > 1 && name[1] == "of" && MentionLexicon.OfHeads.Contains(name[0]))
             return PlaceOfHeads.Contains(name[0]) ? EntityKind.Place : EntityKind.Organization;
@@ -453,7 +488,8 @@ public sealed class MentionExtractor
         for (var k = 0; k < 4; k++) score[k] = Math.Log((totals[k] + 1.0) / all);
         void Add(string feature)
         {
-            if (!_lex.Features.TryGetValue(feature, out var c)) return;
+            // rare features mostly memorise one training name; they do not carry to new text
+            if (!_lex.Features.TryGetValue(feature, out var c) || c.Sum() < MinFeatureCount) return;
             for (var k = 0; k < 4; k++) score[k] += Math.Log((c[k] + 0.5) / (totals[k] + 2.0)) - Math.Log((c.Sum() + 2.0) / (all + 8.0));
         }
         Add("F:" + name[0]);
@@ -469,7 +505,7 @@ public sealed class MentionExtractor
         // unknown word, or a run that does not start with a given name, is less likely a person.
         var initial = name[0].Length == 2 && name[0][1] == '.';
         if (!_lex.FirstNames.Contains(name[0]) && !MentionLexicon.EastAsianSurnames.Contains(name[0]) && !initial) score[Person] -= name.Count == 1 ? 1.0 : 1.5;
-        if (apposition) score[Person] += 1.5;
+        if (apposition) score[Person] += 3; // ", minister of transport for Indonesia," follows people
         // the place gazetteers are broad: a single word they do not know is seldom a place
         if (unknownSingle) score[Place] -= 1.0;
         if (form == "acronym") score[Org] += 1.0;

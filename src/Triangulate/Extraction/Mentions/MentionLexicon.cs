@@ -91,7 +91,8 @@ internal sealed class MentionLexicon
         "Records", "Entertainment", "Holdings", "Partners", "Capital", "Securities", "Insurance", "Energy",
         "Airline", "Lines", "Labs", "Laboratories", "Pharmaceuticals", "Electronics", "Software", "Solutions",
         "Communications", "Telecom", "Exchange", "Department", "Directorate", "Secretariat", "Mission",
-        "Delegation", "Embassy", "Consulate", "Unit", "Squad", "Council", "Legislature", "Caucus",
+        "Delegation", "Embassy", "Consulate", "Unit", "Squad", "Council", "Legislature", "Caucus", "Sciences",
+        "Studies", "Affairs", "Relations", "Boards", "Trustees", "Republicans", "Democrats",
     };
 
     /// <summary>Last words that make a capitalised span a place.</summary>

@@ -73,12 +73,14 @@ internal sealed class MentionResolver(MentionLexicon lex)
             var ent = owner[c];
             if (!ids.ContainsKey(ent)) ids[ent] = "e" + (ids.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
+        var canonical = ids.Keys.ToDictionary(e => e, Canonical);
+        var roles = ids.Keys.ToDictionary(e => e, EntityRole);
         var result = new List<Mention>(kept.Count);
         foreach (var c in kept)
         {
             var ent = owner[c];
-            var role = c.Form is "title" or "pronoun" ? EntityRole(ent) : c.Role ?? EntityRole(ent);
-            result.Add(new Mention(c.Start, c.End, text[c.Start..c.End], ent.Kind, ids[ent], Canonical(ent), role) { Form = c.Form });
+            var role = c.Form is "title" or "pronoun" ? roles[ent] : c.Role ?? roles[ent];
+            result.Add(new Mention(c.Start, c.End, text[c.Start..c.End], ent.Kind, ids[ent], canonical[ent], role) { Form = c.Form });
         }
         result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return result;
@@ -186,14 +188,13 @@ internal sealed class MentionResolver(MentionLexicon lex)
 
     private Ent? MostRecentPerson(int before, char gender, int maxDistance)
     {
+        // candidates are resolved in text order, so an entity's last mention so far is its latest before the offset
         Ent? best = null;
-        var bestStart = -1;
         foreach (var e in _ents)
         {
-            if (e.Kind != EntityKind.Person) continue;
+            if (e.Kind != EntityKind.Person || e.Mentions.Count == 0) continue;
             if (gender != '\0' && e.Gender != '\0' && e.Gender != gender) continue;
-            foreach (var m in e.Mentions)
-                if (m.Start < before && m.Start > bestStart && before - m.Start <= maxDistance) { best = e; bestStart = m.Start; }
+            if (e.LastStart < before && before - e.LastStart <= maxDistance && (best is null || e.LastStart > best.LastStart)) best = e;
         }
         return best;
     }
