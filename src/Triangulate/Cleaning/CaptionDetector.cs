@@ -36,8 +36,10 @@ public sealed partial class CaptionDetector : INoiseDetector
         // A description ending in a credit: "(AP)", "(Name/AP)", "REUTERS/Name".
         // Cheap tests first: a credit tail ends in a bracket, a picture-desk credit carries a slash.
         var last = text[^1];
-        var tail = last is ')' or '(' ? CreditTail().Match(text) : Match.Empty;
-        if (!tail.Success && text.Contains('/')) tail = CapsCreditTail().Match(text);
+        // Credits are short: only the end of the block can hold one, which bounds the regex work on long paragraphs.
+        var from = Math.Max(0, text.Length - 160);
+        var tail = last is ')' or '(' ? CreditTail().Match(text, from) : Match.Empty;
+        if (!tail.Success && text.AsSpan(from).Contains('/')) tail = CapsCreditTail().Match(text, from);
         if (tail.Success && tail.Index > 0)
         {
             var head = text[..tail.Index].TrimEnd();
@@ -79,7 +81,7 @@ public sealed partial class CaptionDetector : INoiseDetector
     {
         var end = text.AsSpan().TrimEnd(". ");
         if (end.Length < 4 || !char.IsAsciiDigit(end[^1]) || !char.IsAsciiDigit(end[^4])) return false;
-        var ending = CaptionDateEnding().Match(text);
+        var ending = CaptionDateEnding().Match(text, Math.Max(0, text.Length - 80));
         if (!ending.Success || HasQuotation(text) || WordCount(text[..ending.Index]) < 4) return false;
         if (InnerSentenceBreak().IsMatch(text)) return false;
         foreach (Match w in Word().Matches(text))
