@@ -1,0 +1,19 @@
+namespace Triangulate.Cli;
+
+public enum OutputFormat { Json, Markdown, Html }
+
+public enum DocumentKind { Analysis, Brief }
+
+public static class OutputFormats
+{
+    public static OutputFormat Parse(string name) => name switch
+    {
+        "json" => OutputFormat.Json,
+        "md" => OutputFormat.Markdown,
+        "html" => OutputFormat.Html,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "expected json, md or html"),
+    };
+}
+
+/// <summary>What an <c>analyze</c> or <c>brief</c> invocation asked for.</summary>
+public sealed record DocumentRequest(DocumentKind Kind, IReadOnlyList<string> Paths, OutputFormat Format, string? OutFile);
