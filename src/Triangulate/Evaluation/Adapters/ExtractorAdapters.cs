@@ -18,7 +18,7 @@ public sealed class QuantityExtractorAdapter : IQuantityExtractorAdapter, ICqeQu
 
     /// <summary>The quantities helper's own CQE mapping (normalised units, change labels, vague amounts as ranges).</summary>
     public IReadOnlyList<Scoring.CqeQuantity> ExtractForCqe(string sentence)
-        => NewsQuantQuantities.Predict(sentence).Select(q => new Scoring.CqeQuantity(q.Low, q.High, q.Unit, q.Change)).ToList();
+        => NewsQuantQuantities.Predict(sentence);
 }
 
 /// <summary>The time extractor, with the article's publication date (the DCT) as anchor.</summary>
