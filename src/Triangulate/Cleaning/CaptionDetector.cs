@@ -40,6 +40,7 @@ public sealed partial class CaptionDetector : INoiseDetector
         var from = Math.Max(0, text.Length - 160);
         var tail = last is ')' or '(' ? CreditTail().Match(text, from) : Match.Empty;
         if (!tail.Success && text.AsSpan(from).Contains('/')) tail = CapsCreditTail().Match(text, from);
+        if (!tail.Success && text.AsSpan(from).Contains(':')) tail = LabelledCreditTail().Match(text, from);
         if (tail.Success && tail.Index > 0)
         {
             var head = text[..tail.Index].TrimEnd();
@@ -123,7 +124,11 @@ public sealed partial class CaptionDetector : INoiseDetector
     [GeneratedRegex(@"\((?:file|archive)(?:\s+(?:photo|image|picture|pic))?\)\s*\z|\A(?:FILE\s+(?:PHOTO)?\s*[-–—:]|FILE\s*[-–—:]|File\s+photo\s*[-–—:])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FileMarker();
 
-    [GeneratedRegex(@"\A(?:Photo|Photograph|Image|Picture|Caption|Pictured|Above|Top|Main\s+image)\s*:\s*\S", RegexOptions.CultureInvariant)]
+    // Guardian style: "Protesters in Seoul on Wednesday. Photograph: Ahn Young-joon/AP".
+    [GeneratedRegex(@"(?<=[.!?”""]\s*)\s(?:Photograph|Photo|Picture|Image|Illustration|Composite)(?:\s+credit)?\s*:\s*(?:" + Name + @"(?:\s*(?:/|via|for|and|,)\s*" + Name + @")*|" + Agency + @"(?:\s*(?:/|via)\s*" + Name + @")*)\.?\s*\z", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledCreditTail();
+
+    [GeneratedRegex(@"\A(?:(?:Photo|Photograph|Image|Picture|Caption|Pictured|Above|Top|Main\s+image)\s*:|Image\s+caption\s*[:,])\s*\S", RegexOptions.CultureInvariant)]
     private static partial Regex CaptionLabel();
 
     [GeneratedRegex(@"\b(?:in\s+this\s+(?:undated\s+)?(?:file\s+|handout\s+|pool\s+|combination\s+)?(?:photo|picture|image|photograph|pic|still\s+image|video\s+grab|screengrab)|(?:photo|picture|image|photograph)\s+(?:taken|released|provided|distributed|obtained)\s+(?:by|on|in)|(?:is|are)\s+(?:pictured|seen\s+(?:here|in\s+this))|pictured\s+(?:here|above|below|left|right|center)|poses?\s+for\s+(?:a\s+)?(?:photo|picture|portrait)s?)\b",
