@@ -72,6 +72,22 @@ public static class CleaningReport
         var sw = System.Diagnostics.Stopwatch.StartNew();
         foreach (var a in articles) _ = new CleaningContext(a);
         Console.WriteLine($"blocks: {sw.ElapsedMilliseconds} ms");
+        var texts = contexts.SelectMany(c => c.Blocks).Select(b => b.Text).ToList();
+        Console.WriteLine($"{texts.Count} blocks");
+        foreach (var t in typeof(CleaningStage).Assembly.GetTypes().Where(t => t.Namespace == "Triangulate.Cleaning"))
+            foreach (var m in t.GetMethods(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public)
+                         .Where(m => m.ReturnType == typeof(System.Text.RegularExpressions.Regex) && m.GetParameters().Length == 0))
+            {
+                var rx = (System.Text.RegularExpressions.Regex)m.Invoke(null, null)!;
+                long best = long.MaxValue; var hits = 0;
+                for (var round = 0; round < 3; round++)
+                {
+                    sw.Restart(); hits = 0;
+                    foreach (var x in texts) if (rx.IsMatch(x)) hits++;
+                    best = Math.Min(best, sw.ElapsedMilliseconds);
+                }
+                if (best >= 5) Console.WriteLine($"  regex {t.Name}.{m.Name}: {best} ms ({hits} hits)");
+            }
         var firsts = contexts.Where(c => c.Blocks.Count > 0).Select(c => c.Blocks[0]).ToList();
         foreach (var (name, f) in new (string, Func<TextBlock, bool>)[] {
             ("caption", b => CaptionDetector.LooksLikeCaption(b)), ("post", b => EmbeddedPostDetector.IsPost(b.Text)),

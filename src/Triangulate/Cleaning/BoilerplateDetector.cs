@@ -14,10 +14,22 @@ public sealed partial class BoilerplateDetector : INoiseDetector
     public IEnumerable<RemovedSpan> Detect(CleaningContext context)
     {
         foreach (var b in context.Blocks)
+        {
+            // Wire end marks appended to the last paragraph: "... the ministry said. (END)"
+            if (b.Text.EndsWith(')') && EndMark().Match(b.Text) is { Success: true, Index: > 0 } end)
+            {
+                var start = b.Start + end.Index + (end.Value.Length - end.Value.TrimStart().Length);
+                yield return new RemovedSpan(start, b.End, NoiseKind.Boilerplate);
+                continue;
+            }
             if (WordCount(b.Text) <= 14 && (Label().IsMatch(b.Text) || Separator().IsMatch(b.Text) || IsCapsLabel(b.Text))
                 || WordCount(b.Text) <= 25 && Prompt().IsMatch(b.Text))
                 yield return new RemovedSpan(b.Start, b.End, NoiseKind.Boilerplate);
+        }
     }
+
+    [GeneratedRegex(@"(?<=[.!?”""]\s*)\s+\((?:END|MORE|ENDS)\)\s*\z", RegexOptions.CultureInvariant)]
+    private static partial Regex EndMark();
 
     /// <summary>A short all-capitals line ("FULL TEXT.", "ABSTRACT", "TOP STORIES") is a section label of the page,
     /// never a sentence of the report. Acronym-only lines ("NATO.") are too short to be anything else either.</summary>
@@ -44,7 +56,7 @@ public sealed partial class BoilerplateDetector : INoiseDetector
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Prompt();
 
-    [GeneratedRegex(@"\A(?:advertisement|advertising|ad|sponsored(?:\s+content)?|story\s+continues\s+below(?:\s+(?:advertisement|this\s+ad))?|article\s+continues\s+below(?:\s+(?:advertisement|this\s+ad))?|continue\s+reading(?:\s+(?:below|the\s+main\s+story))?|scroll\s+(?:down\s+)?to\s+continue[^\n]*|(?:share|share\s+this(?:\s+(?:article|story|page|post))?|share\s+on\s+\w+|share\s+via\s+\w+|tweet|email|print|copy\s+link|copied|save|save\s+article|link\s+copied)(?:\s*[|/·•,]\s*(?:share|tweet|email|print|facebook|twitter|x|whatsapp|linkedin|reddit|copy\s+link|save))*|click\s+(?:here|to)\s+[^\n]{0,80}|tap\s+here\s+[^\n]{0,80}|listen\s+to\s+(?:this|the)\s+(?:article|story)[^\n]{0,40}|(?:\d+\s+)?(?:min(?:ute)?s?\s+read|comments?)|skip\s+to\s+(?:main\s+)?content|download\s+(?:the|our)\s+[^\n]{0,30}app[^\n]{0,40}|(?:already\s+a\s+subscriber|not\s+a\s+subscriber)\??[^\n]{0,60}|(?:log\s*in|sign\s+in|register)(?:\s+(?:here|now|to\s+[^\n]{0,40}))?|subscribe(?:\s+(?:now|today|here))?|(?:watch|video|listen|audio|gallery|photos)\s*[:|]\s*[^\n]{0,80}|(?:you\s+may\s+also\s+like|more\s+stories|most\s+read|most\s+popular|trending(?:\s+now)?|top\s+stories|editor'?s\s+picks)\s*:?|this\s+(?:content|video|embed)\s+is\s+not\s+available[^\n]{0,80}|(?:please\s+)?enable\s+javascript[^\n]{0,80}|we\s+use\s+cookies[^\n]{0,120}|image\s+(?:\d+\s+of\s+\d+|caption)|(?:open|close)\s+(?:image|gallery)|expand|toggle\s+caption)[.!]?\s*\z",
+    [GeneratedRegex(@"\A(?:advertisement|advertising|ad|sponsored(?:\s+content)?|story\s+continues\s+below(?:\s+(?:advertisement|this\s+ad))?|article\s+continues\s+below(?:\s+(?:advertisement|this\s+ad))?|continue\s+reading(?:\s+(?:below|the\s+main\s+story))?|scroll\s+(?:down\s+)?to\s+continue[^\n]*|(?:share|share\s+this(?:\s+(?:article|story|page|post))?|share\s+on\s+\w+|share\s+via\s+\w+|tweet|email|print|copy\s+link|copied|save|save\s+article|link\s+copied)(?:\s*[|/·•,]\s*(?:share|tweet|email|print|facebook|twitter|x|whatsapp|linkedin|reddit|copy\s+link|save))*|click\s+(?:here|to)\s+[^\n]{0,80}|tap\s+here\s+[^\n]{0,80}|listen\s+to\s+(?:this|the)\s+(?:article|story)[^\n]{0,40}|(?:\d+\s+)?(?:min(?:ute)?s?\s+read|comments?)|skip\s+to\s+(?:main\s+)?content|download\s+(?:the|our)\s+[^\n]{0,30}app[^\n]{0,40}|(?:already\s+a\s+subscriber|not\s+a\s+subscriber)\??[^\n]{0,60}|(?:log\s*in|sign\s+in|register)(?:\s+(?:here|now|to\s+[^\n]{0,40}))?|subscribe(?:\s+(?:now|today|here))?|(?:watch|video|listen|audio|gallery|photos)\s*[:|]\s*[^\n]{0,80}|(?:you\s+may\s+also\s+like|more\s+stories|most\s+read|most\s+popular|trending(?:\s+now)?|top\s+stories|editor'?s\s+picks)\s*:?|this\s+(?:content|video|embed)\s+is\s+not\s+available[^\n]{0,80}|(?:please\s+)?enable\s+javascript[^\n]{0,80}|we\s+use\s+cookies[^\n]{0,120}|image\s+(?:\d+\s+of\s+\d+|caption)|(?:open|close)\s+(?:image|gallery)|expand|toggle\s+caption|\((?:END|ENDS)\)|-30-)[.!]?\s*\z",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 }

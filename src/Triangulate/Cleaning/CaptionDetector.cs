@@ -36,8 +36,11 @@ public sealed partial class CaptionDetector : INoiseDetector
         // A description ending in a credit: "(AP)", "(Name/AP)", "REUTERS/Name".
         // Cheap tests first: a credit tail ends in a bracket, a picture-desk credit carries a slash.
         var last = text[^1];
-        var tail = last is ')' or '(' ? CreditTail().Match(text) : Match.Empty;
-        if (!tail.Success && text.Contains('/')) tail = CapsCreditTail().Match(text);
+        // Credits are short: only the end of the block can hold one, which bounds the regex work on long paragraphs.
+        var from = Math.Max(0, text.Length - 160);
+        var tail = last is ')' or '(' ? CreditTail().Match(text, from) : Match.Empty;
+        if (!tail.Success && text.AsSpan(from).Contains('/')) tail = CapsCreditTail().Match(text, from);
+        if (!tail.Success && text.AsSpan(from).Contains(':')) tail = LabelledCreditTail().Match(text, from);
         if (tail.Success && tail.Index > 0)
         {
             var head = text[..tail.Index].TrimEnd();
@@ -79,7 +82,7 @@ public sealed partial class CaptionDetector : INoiseDetector
     {
         var end = text.AsSpan().TrimEnd(". ");
         if (end.Length < 4 || !char.IsAsciiDigit(end[^1]) || !char.IsAsciiDigit(end[^4])) return false;
-        var ending = CaptionDateEnding().Match(text);
+        var ending = CaptionDateEnding().Match(text, Math.Max(0, text.Length - 80));
         if (!ending.Success || HasQuotation(text) || WordCount(text[..ending.Index]) < 4) return false;
         if (InnerSentenceBreak().IsMatch(text)) return false;
         foreach (Match w in Word().Matches(text))
@@ -121,7 +124,11 @@ public sealed partial class CaptionDetector : INoiseDetector
     [GeneratedRegex(@"\((?:file|archive)(?:\s+(?:photo|image|picture|pic))?\)\s*\z|\A(?:FILE\s+(?:PHOTO)?\s*[-–—:]|FILE\s*[-–—:]|File\s+photo\s*[-–—:])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FileMarker();
 
-    [GeneratedRegex(@"\A(?:Photo|Photograph|Image|Picture|Caption|Pictured|Above|Top|Main\s+image)\s*:\s*\S", RegexOptions.CultureInvariant)]
+    // Guardian style: "Protesters in Seoul on Wednesday. Photograph: Ahn Young-joon/AP".
+    [GeneratedRegex(@"(?<=[.!?”""]\s*)\s(?:Photograph|Photo|Picture|Image|Illustration|Composite)(?:\s+credit)?\s*:\s*(?:" + Name + @"(?:\s*(?:/|via|for|and|,)\s*" + Name + @")*|" + Agency + @"(?:\s*(?:/|via)\s*" + Name + @")*)\.?\s*\z", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledCreditTail();
+
+    [GeneratedRegex(@"\A(?:(?:Photo|Photograph|Image|Picture|Caption|Pictured|Above|Top|Main\s+image)\s*:|Image\s+caption\s*[:,])\s*\S", RegexOptions.CultureInvariant)]
     private static partial Regex CaptionLabel();
 
     [GeneratedRegex(@"\b(?:in\s+this\s+(?:undated\s+)?(?:file\s+|handout\s+|pool\s+|combination\s+)?(?:photo|picture|image|photograph|pic|still\s+image|video\s+grab|screengrab)|(?:photo|picture|image|photograph)\s+(?:taken|released|provided|distributed|obtained)\s+(?:by|on|in)|(?:is|are)\s+(?:pictured|seen\s+(?:here|in\s+this))|pictured\s+(?:here|above|below|left|right|center)|poses?\s+for\s+(?:a\s+)?(?:photo|picture|portrait)s?)\b",

@@ -44,7 +44,7 @@ public sealed partial class EmbeddedPostDetector : INoiseDetector
 
     public static bool IsPost(string text)
     {
-        if (text.Contains("@", StringComparison.Ordinal) && TweetSignature().IsMatch(text)) return true;
+        if (text.Contains('@') && text.Contains('(') && TweetSignature().IsMatch(text, Math.Max(0, text.Length - 260))) return true;
         if ((text.Contains("shared by", StringComparison.Ordinal) || text.Contains("Instagram", StringComparison.Ordinal) ||
              text.StartsWith("Posted by", StringComparison.Ordinal) || text.StartsWith("Watch on", StringComparison.Ordinal) ||
              text.StartsWith("Follow on", StringComparison.Ordinal)) && OtherEmbeds().IsMatch(text)) return true;

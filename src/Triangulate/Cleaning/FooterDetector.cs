@@ -37,7 +37,7 @@ public sealed partial class FooterDetector : INoiseDetector
     private static partial Regex Opening();
 
     // Editors' notes, corrections and update notes, print-edition notes, hat tips, "Contributing:" credits, tip lines.
-    [GeneratedRegex(@"\A(?:editor'?s\s+note|editors'\s+note|note\s+to\s+readers|correction(?:s)?(?:\s+appended)?|clarification)\s*(?::|\.|\z)|\AThis\s+(?:story|article|piece|post|report|report|version|column|interview)\s+(?:has\s+been|was|is\s+being|first|originally)\s+(?:updated|corrected|amended|edited|appeared|published|ran)\b|\A(?:this\s+(?:story|article|piece)\s+)?(?:first|originally)\s+(?:appeared|published|ran)\s+(?:on|in|at)\b|\AAs\s+published\s+in\b|\Ah/t\b|\A(?:contributing|contributors?)\s*:|\A(?:send|email|e-mail)\s+(?:us\s+)?(?:your\s+)?(?:tips|news\s+tips|feedback|questions)\b|\A(?:email|e-mail|contact)\s*:\s*\S+@\S+",
+    [GeneratedRegex(@"\A(?:editor'?s\s+note|editors'\s+note|note\s+to\s+readers|correction(?:s)?(?:\s+appended)?|clarification)\s*(?::|\.|\z)|\AThis\s+(?:story|article|piece|post|report|report|version|column|interview)\s+(?:(?:has\s+been|was|is\s+being)\s+(?:first\s+|originally\s+)?|first\s+|originally\s+)(?:updated|corrected|amended|edited|appeared|published|ran)\b|\A(?:this\s+(?:story|article|piece)\s+)?(?:first|originally)\s+(?:appeared|published|ran)\s+(?:on|in|at)\b|\AAs\s+published\s+in\b|\Ah/t\b|\A(?:contributing|contributors?)\s*:|\A(?:send|email|e-mail)\s+(?:us\s+)?(?:your\s+)?(?:tips|news\s+tips|feedback|questions)\b|\A(?:email|e-mail|contact)\s*:\s*\S+@\S+",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Notes();
 
@@ -64,7 +64,7 @@ public sealed partial class FooterDetector : INoiseDetector
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Newsletter();
 
-    [GeneratedRegex(@"\A(?:follow|like|find)\s+(?:us|[^\n]{1,60}?)\s+on\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube)\b[^.!?]{0,80}\.?\s*\z|\A(?:follow|contact)\s+[^\n]{1,60}?(?:\s+on\s+twitter)?\s*(?:at\s+)?@\w{2,}\.?\s*\z|\A(?:contact|email|e-mail|reach)\s+(?:the\s+)?(?:author|reporter|writer|us)\b[^\n]{0,80}\z",
+    [GeneratedRegex(@"\A(?:follow|like|find)\s+(?:us|[^\n]{1,60}?)\s+on\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube)\b[^.!?]{0,80}\.?\s*\z|\A(?:follow|contact)\s+[^\n]{1,60}?(?:\s+on\s+twitter)?\s*(?:at\s+)?@\w{2,}\.?\s*\z|\A(?:contact|email|e-mail|reach)\s+(?:the\s+)?(?:author|reporter|writer|us)\b[^\n]{0,80}\z|\A(?:follow|read|see)\s+(?:more\s+(?:of\s+)?)?[^\n]{1,60}?\bcoverage\s+(?:of\s+[^\n]{1,80}\s+)?at\s+\S+\s*\z",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FollowOn();
 }

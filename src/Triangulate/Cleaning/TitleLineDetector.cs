@@ -36,6 +36,8 @@ public sealed partial class TitleLineDetector : INoiseDetector
         if (words < 2 || words > MaxTitleWords) return false;
         if (Dateline().IsMatch(text) || CaptionDetector.LooksLikeCaption(b) || EmbeddedPostDetector.IsPost(text) ||
             BylineDetector.IsByline(text) || FooterDetector.IsFooter(text)) return false;
+        // A headline is one phrase: two sentences, or a quotation with its attribution, make a paragraph of body.
+        if (HasSentenceBreak(text) || HasQuotation(text) && Attribution().IsMatch(text)) return false;
         var mark = FinalMark(text);
         if (mark is ',' or ';' or ':' or '—' or '-' or '–') return false;
         var ratio = TitleCaseRatio(text);
@@ -50,6 +52,26 @@ public sealed partial class TitleLineDetector : INoiseDetector
         // Without a final period: headline case, or a short sentence-case headline ("Austin says troops are in Russia").
         return ratio >= 0.5 || words <= 16;
     }
+
+    private static bool HasSentenceBreak(string text)
+    {
+        foreach (Match m in SentenceBreak().Matches(text))
+            if (!Abbreviations.Contains(m.Groups["word"].Value)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Sgt", "Capt", "Adm", "Rev", "Prof",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "No", "Inc", "Corp", "Co", "Ltd", "Mt", "Ft",
+    };
+
+    // A word of two or more letters ending a sentence, then the next sentence ("... said. “That's ...").
+    [GeneratedRegex(@"\b(?<word>\p{L}*\p{Ll})[.!?][”""’']?\s+[“""‘']?\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\b(?:said|says|told|asked|added)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Attribution();
 
     // "ROME —", "SEOUL, Oct 23 (Reuters) -", "WASHINGTON (AP) —": the first body paragraph of wire copy.
     [GeneratedRegex(@"\A[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}(?:,[^—–\n]{0,40})?\s*(?:\([^)]{1,30}\)\s*)?[—–−-]{1,2}\s", RegexOptions.CultureInvariant)]

@@ -29,6 +29,8 @@ public static partial class TextFileReader
     /// <summary>Builds the article from a file's bytes (separate from I/O so tests and benchmarks can call it).</summary>
     public static IngestResult FromBytes(ReadOnlySpan<byte> bytes, string id, string source)
     {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return IngestResult.Fail(source, 1, "UTF-16 text (byte-order mark at offset 0); expected UTF-8");
         if (Utf8Text.LooksBinary(bytes, out var nul))
             return IngestResult.Fail(source, nul >= 0 ? Utf8Text.LineOf(bytes, nul) : null,
                 nul >= 0 ? $"binary content (NUL byte at offset {nul}); expected UTF-8 text" : "binary content (control bytes); expected UTF-8 text");

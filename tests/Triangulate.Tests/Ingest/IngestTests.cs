@@ -58,20 +58,22 @@ public sealed class IngestTests : IDisposable
         var binary = Write("in/d_binary.txt", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]);
         var invalid = Write("in/e_invalid.txt", [.. Encoding.UTF8.GetBytes("line one\nline two\nbad "), 0xC3, 0x28, .. Encoding.UTF8.GetBytes(" here\n")]);
         var huge = Write("in/f_huge.txt", Encoding.UTF8.GetBytes(new string('x', 5000)));
+        var utf16 = Write("in/f_utf16.txt", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Body text.")).ToArray());
         var good2 = Write("in/g_good.txt", "Russia and North Korea have denied the troop movements.");
 
         var results = Inputs.Read([Path.Combine(_dir, "in")], new IngestOptions { MaxArticleBytes = 4096 }).ToList();
-        results.Count.ShouldBe(7);
+        results.Count.ShouldBe(8);
         results.Where(r => r.Article is not null).Select(r => r.Article!.Source).ShouldBe([Src(good), Src(good2)]);
 
         var errors = results.Where(r => r.Error is not null).Select(r => r.Error!).ToList();
-        errors.Select(e => e.Input).ShouldBe([Src(empty), Src(blank), Src(binary), Src(invalid), Src(huge)]);
+        errors.Select(e => e.Input).ShouldBe([Src(empty), Src(blank), Src(binary), Src(invalid), Src(huge), Src(utf16)]);
         errors[0].Message.ShouldContain("empty");
         errors[1].Message.ShouldContain("empty");
         errors[2].Message.ShouldContain("binary");
         errors[3].Line.ShouldBe(3);
         errors[3].Message.ShouldContain("invalid UTF-8 at byte offset 22");
         errors[4].Message.ShouldContain("over the limit");
+        errors[5].Message.ShouldContain("UTF-16");
     }
 
     [Fact]
