@@ -51,6 +51,14 @@ public static class Cli
             Description = "Article files (.txt, .jsonl, .html/.htm) or folders, read recursively.",
             Arity = ArgumentArity.OneOrMore,
         };
+        // A PATH argument takes any token, so an unknown option would be read as a file name; refuse "-x" tokens that
+        // name no file so that a mistyped option is a usage error (exit 2), not a missing input (exit 1).
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+                if (token.Value.Length > 1 && token.Value[0] == '-' && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+        });
         var format = new Option<string?>("--format", "-f")
         {
             Description = "Output format: json (the contract), md (Markdown for reading) or html (a self-contained page). " +

@@ -44,7 +44,11 @@ public sealed record StoryEntity(string Id, string Name, EntityKind Kind, string
 public sealed record QuoteVersion(string Article, int Start, int End, string Text, IReadOnlyList<string> Chain);
 
 public sealed record StoryQuote(string Id, string? Speaker, QuoteKind Kind,
-    IReadOnlyList<QuoteVersion> Versions, IReadOnlyList<string> Differences);
+    IReadOnlyList<QuoteVersion> Versions, IReadOnlyList<string> Differences)
+{
+    /// <summary>Extension: the speaker's name as written, useful when <see cref="Speaker"/> is not an entity.</summary>
+    public string? SpeakerName { get; init; }
+}
 
 public sealed record Claim(string Id, string Statement)
 {
@@ -57,14 +61,30 @@ public sealed record Claim(string Id, string Statement)
     public IReadOnlyList<ArticleSpan> Evidence { get; init; } = [];
     public int ArticleCount { get; init; }
     public int IndependentSources { get; init; }
+    /// <summary>Extension: "figure" (a number), or "status" (denied / confirmed / not confirmed).</summary>
+    public string Kind { get; init; } = "figure";
+    /// <summary>Extension: for status claims, "denied", "confirmed" or "not confirmed".</summary>
+    public string? Status { get; init; }
+    /// <summary>Extension: true when the figure is a plan or expectation ("aims to deploy 10,000 by December").</summary>
+    public bool Target { get; init; }
+    /// <summary>Extension: the source names parallel to <see cref="Sources"/>.</summary>
+    public IReadOnlyList<string> SourceNames { get; init; } = [];
 }
 
 public sealed record ChangeStep(string Claim, string? Date);
 public sealed record Change(string About, IReadOnlyList<ChangeStep> Steps);
 
-public sealed record DisagreementPosition(string Claim, IReadOnlyList<string> Articles);
+public sealed record DisagreementPosition(string Claim, IReadOnlyList<string> Articles)
+{
+    /// <summary>Extension: the position in words ("up to 12,000", "2024-10-21", "denied", the quote's wording).</summary>
+    public string? Text { get; init; }
+}
 public sealed record Disagreement(string Id, string Kind, string About,
     IReadOnlyList<DisagreementPosition> Positions, string Explanation);
 
-public sealed record TimelineEntry(string Date, string Event, IReadOnlyList<ArticleSpan> Evidence);
+public sealed record TimelineEntry(string Date, string Event, IReadOnlyList<ArticleSpan> Evidence)
+{
+    /// <summary>Extension: TIMEX3 mod of the date ("AFTER" for "since August 2023", "BEFORE" for "by December").</summary>
+    public string? Mod { get; init; }
+}
 public sealed record SummarySentence(string Text, IReadOnlyList<ArticleSpan> Evidence);

@@ -108,6 +108,7 @@ public class QuantityScoringTests
     [InlineData("-5.0", -5.0, null)]
     [InlineData("252.0-287.0", 252.0, 287.0)]
     [InlineData("3.0 - 4.0", 3.0, 4.0)]
+    [InlineData("1.99E-29", 1.99E-29, null)]
     public void Parses_values_and_ranges(string s, double value, double? end)
     {
         var (v, e) = CqeQuantity.ParseValue(s);

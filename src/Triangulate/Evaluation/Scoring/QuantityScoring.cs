@@ -7,13 +7,16 @@ namespace Triangulate.Evaluation.Scoring;
 public sealed record CqeQuantity(double Value, double? RangeEnd, string NormalizedUnit, string Change)
 {
     /// <summary>Parses a NewsQuant value string: "19.0", "-5.0", or a range "252.0-287.0" / "3.0 - 4.0".
-    /// A leading '-' is a sign, as in CQE's decode_dictionary.</summary>
+    /// A leading '-' is a sign, as in CQE's decode_dictionary; so is a '-' after an exponent mark ("1.99E-29").</summary>
     public static (double Value, double? RangeEnd) ParseValue(string value)
     {
         var v = value.Trim();
         if (!v.StartsWith('-'))
         {
-            var dash = v.IndexOf('-');
+            // the range separator is a '-' that is not an exponent sign ("1.99E-29" is one value)
+            var dash = -1;
+            for (var i = 1; i < v.Length && dash < 0; i++)
+                if (v[i] == '-' && v[i - 1] is not ('e' or 'E')) dash = i;
             if (dash > 0)
                 return (double.Parse(v[..dash].Trim(), CultureInfo.InvariantCulture),
                         double.Parse(v[(dash + 1)..].Trim(), CultureInfo.InvariantCulture));

@@ -63,22 +63,29 @@ public readonly record struct SpanCounts(int Matched, int Predicted, int Gold)
 public static class SpanScoring
 {
     public static SpanAlignment Align(IReadOnlyList<Span> gold, IReadOnlyList<Span> predicted, SpanMatching matching)
+        => AlignBy(gold.Count, predicted.Count, (g, p) => matching.PairScore(gold[g], predicted[p]),
+            (a, b) => gold[a].CompareTo(gold[b]), (a, b) => predicted[a].CompareTo(predicted[b]));
+
+    /// <summary>The same greedy one-to-one matching for any items: <paramref name="pairScore"/> returns null for a
+    /// non-matching pair; ties are broken by the given orders, then by index.</summary>
+    public static SpanAlignment AlignBy(int goldCount, int predictedCount, Func<int, int, double?> pairScore,
+        Comparison<int>? goldOrder = null, Comparison<int>? predictedOrder = null)
     {
         var candidates = new List<(double Score, int G, int P)>();
-        for (var g = 0; g < gold.Count; g++)
-            for (var p = 0; p < predicted.Count; p++)
-                if (matching.PairScore(gold[g], predicted[p]) is { } s) candidates.Add((s, g, p));
+        for (var g = 0; g < goldCount; g++)
+            for (var p = 0; p < predictedCount; p++)
+                if (pairScore(g, p) is { } s) candidates.Add((s, g, p));
         candidates.Sort((a, b) =>
         {
             var c = b.Score.CompareTo(a.Score);
             if (c != 0) return c;
-            c = gold[a.G].CompareTo(gold[b.G]);
+            c = goldOrder?.Invoke(a.G, b.G) ?? 0;
             if (c != 0) return c;
-            c = predicted[a.P].CompareTo(predicted[b.P]);
+            c = predictedOrder?.Invoke(a.P, b.P) ?? 0;
             return c != 0 ? c : (a.G, a.P).CompareTo((b.G, b.P));
         });
-        var usedG = new bool[gold.Count];
-        var usedP = new bool[predicted.Count];
+        var usedG = new bool[goldCount];
+        var usedP = new bool[predictedCount];
         var pairs = new List<(int, int)>();
         foreach (var (_, g, p) in candidates)
         {
@@ -87,7 +94,7 @@ public static class SpanScoring
             pairs.Add((g, p));
         }
         pairs.Sort();
-        return new SpanAlignment(pairs, gold.Count, predicted.Count);
+        return new SpanAlignment(pairs, goldCount, predictedCount);
     }
 
     public static Prf Score(IReadOnlyList<Span> gold, IReadOnlyList<Span> predicted, SpanMatching matching)

@@ -38,6 +38,8 @@ internal static class HtmlPage
         .diff { color: #8a3b00; }
         blockquote { margin: .3rem 0; padding-left: .8rem; border-left: 3px solid var(--line); font-style: italic; }
         .article { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; margin: 1rem 0; }
+        .article > h2:first-child, .article > h3:first-child { margin-top: .2rem; }
+        .article > h3:first-child { font: 600 1.1rem/1.3 Georgia, serif; text-transform: none; letter-spacing: 0; color: var(--ink); }
         .text { white-space: pre-wrap; overflow-wrap: anywhere; }
         .removed { color: #9aa1a8; background: repeating-linear-gradient(135deg, #f3f3f3, #f3f3f3 6px, #ececec 6px, #ececec 12px); text-decoration: line-through; text-decoration-color: #c5c9cd; }
         mark { background: var(--mark); padding: 0; border-radius: 2px; }

@@ -1,0 +1,150 @@
+using Triangulate.Documents;
+
+namespace Triangulate.Evaluation.Data;
+
+/// <summary>One PolNeAR attribution: who (source), the verb or phrase that attributes (cue), and what (content).
+/// Each part may be discontinuous (several spans); <see cref="Source"/> is empty for "Attribution-no-source".</summary>
+public sealed record PolnearAttribution(string Id, IReadOnlyList<Span> Source, IReadOnlyList<Span> Cue,
+    IReadOnlyList<Span> Content, QuoteKind Kind)
+{
+    public bool HasSource => Source.Count > 0;
+    /// <summary>The smallest span covering all content pieces.</summary>
+    public Span ContentExtent => Extent(Content);
+    public Span? SourceExtent => Source.Count == 0 ? null : Extent(Source);
+    public Span? CueExtent => Cue.Count == 0 ? null : Extent(Cue);
+
+    internal static Span Extent(IReadOnlyList<Span> spans) => new(spans.Min(s => s.Start), spans.Max(s => s.End));
+}
+
+public sealed record PolnearDocument(string Name, string Split, string Annotator, string? Publisher, DateOnly? Published,
+    string Text, IReadOnlyList<PolnearAttribution> Attributions);
+
+/// <summary>
+/// Reads PolNeAR (brat standoff): &lt;split&gt;/text/&lt;name&gt;.txt and &lt;split&gt;/attributions/&lt;name&gt;_&lt;annotator&gt;.ann.
+/// Offsets are characters of the .txt (brat counts code points; the corpus has no characters outside the BMP, so
+/// they equal .NET UTF-16 offsets, and the reader checks every span is inside the text).
+/// An article annotated by several annotators (agreement articles) is read once, from the annotator id that sorts first.
+/// "Discard"/"Discuss" spans are annotator notes, not attributions, and are skipped.
+/// PolNeAR does not mark direct vs indirect speech, so <see cref="PolnearReader.Classify"/> derives it (see there).
+/// </summary>
+public static class PolnearReader
+{
+    public static IReadOnlyList<PolnearDocument> Read(string root, string split)
+    {
+        var meta = ReadMetadata(Path.Combine(root, "metadata.tsv"));
+        var annDir = Path.Combine(root, split, "attributions");
+        var textDir = Path.Combine(root, split, "text");
+        var chosen = new SortedDictionary<string, (string File, string Annotator)>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(annDir, "*.ann").Order(StringComparer.Ordinal))
+        {
+            var stem = Path.GetFileNameWithoutExtension(file);
+            var us = stem.LastIndexOf('_');
+            if (us < 0) continue;
+            var name = stem[..us];
+            chosen.TryAdd(name, (file, stem[(us + 1)..]));   // files are visited in order: first annotator wins
+        }
+        var docs = new List<PolnearDocument>();
+        foreach (var (name, (file, annotator)) in chosen)
+        {
+            var textPath = Path.Combine(textDir, name + ".txt");
+            if (!File.Exists(textPath)) continue;
+            var text = File.ReadAllText(textPath);
+            meta.TryGetValue(name, out var m);
+            docs.Add(new PolnearDocument(name, split, annotator, m.Publisher, m.Date, text, ParseAnn(File.ReadAllLines(file), text)));
+        }
+        return docs;
+    }
+
+    private static Dictionary<string, (string? Publisher, DateOnly? Date)> ReadMetadata(string path)
+    {
+        var result = new Dictionary<string, (string?, DateOnly?)>(StringComparer.Ordinal);
+        if (!File.Exists(path)) return result;
+        foreach (var line in File.ReadLines(path).Skip(1))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 6) continue;
+            result[f[1]] = (f[4], DateOnly.TryParseExact(f[5], "yyyy-MM-dd", out var d) ? d : null);
+        }
+        return result;
+    }
+
+    /// <summary>Parses the lines of one .ann file against its text.</summary>
+    public static IReadOnlyList<PolnearAttribution> ParseAnn(IEnumerable<string> lines, string text)
+    {
+        var spans = new Dictionary<string, List<Span>>(StringComparer.Ordinal);
+        var events = new List<(string Id, List<(string Role, string Ref)> Args)>();
+        foreach (var line in lines)
+        {
+            var f = line.Split('\t');
+            if (f.Length < 2) continue;
+            if (f[0].StartsWith('T'))
+            {
+                var sp = f[1].IndexOf(' ');
+                if (sp < 0) continue;
+                var pieces = new List<Span>();
+                foreach (var frag in f[1][(sp + 1)..].Split(';'))
+                {
+                    var ab = frag.Trim().Split(' ');
+                    if (ab.Length == 2 && int.TryParse(ab[0], out var a) && int.TryParse(ab[1], out var b) && 0 <= a && a <= b && b <= text.Length)
+                        pieces.Add(new Span(a, b));
+                }
+                if (pieces.Count > 0) spans[f[0]] = pieces;
+            }
+            else if (f[0].StartsWith('E'))
+            {
+                var args = new List<(string, string)>();
+                foreach (var arg in f[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var c = arg.IndexOf(':');
+                    if (c > 0) args.Add((arg[..c].TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'), arg[(c + 1)..]));
+                }
+                events.Add((f[0], args));
+            }
+        }
+        var result = new List<PolnearAttribution>();
+        foreach (var (id, args) in events)
+        {
+            List<Span> Collect(string role) => args.Where(a => a.Role == role && spans.ContainsKey(a.Ref))
+                .SelectMany(a => spans[a.Ref]).OrderBy(s => s).ToList();
+            var content = Collect("Content");
+            if (content.Count == 0) continue; // an attribution without content cannot be scored
+            result.Add(new PolnearAttribution(id, Collect("Source"), Collect("Cue"), content, Classify(text, content)));
+        }
+        result.Sort((a, b) => a.ContentExtent.CompareTo(b.ContentExtent));
+        return result;
+    }
+
+    private static bool IsOpening(char c) => c is '"' or '\u201C' or '\u2018' or '\u00AB';
+    private static bool IsClosing(char c) => c is '"' or '\u201D' or '\u2019' or '\u00BB';
+    private static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB';
+
+    /// <summary>
+    /// Our rule for direct vs indirect speech, since PolNeAR does not annotate it:
+    /// <b>Direct</b> when every content piece, trimmed of white space and of trailing , . ; : ! ? — is enclosed in
+    /// quotation marks (opens with " “ ‘ « and closes with " ” ’ », e.g. <c>“We will win,”</c> or <c>"No."</c>);
+    /// <b>Mixed</b> when the content contains a double quotation mark but is not wholly quoted (a partial quote inside a
+    /// paraphrase); <b>Indirect</b> otherwise. Single quotes count only at the edges, because inside text they are
+    /// mostly apostrophes.
+    /// </summary>
+    public static QuoteKind Classify(string text, IReadOnlyList<Span> content)
+    {
+        var allQuoted = true;
+        var anyDouble = false;
+        foreach (var piece in content)
+        {
+            var s = piece.TextOf(text);
+            if (s.Any(IsDoubleQuote)) anyDouble = true;
+            var t = s.Trim().TrimEnd(',', '.', ';', ':', '!', '?', ' ');
+            var ok = t.Length >= 2 && IsOpening(t[0]);
+            if (ok)
+            {
+                // the closing mark may sit before or after final punctuation: “…,” or “…”.
+                var trimmed = s.Trim();
+                ok = IsClosing(t[^1]) || (trimmed.Length > 0 && IsClosing(trimmed[^1]));
+            }
+            allQuoted &= ok;
+        }
+        if (allQuoted) return QuoteKind.Direct;
+        return anyDouble ? QuoteKind.Mixed : QuoteKind.Indirect;
+    }
+}

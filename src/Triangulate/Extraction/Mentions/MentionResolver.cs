@@ -1,0 +1,285 @@
+using System.Text;
+using Triangulate.Documents;
+
+namespace Triangulate.Extraction.Mentions;
+
+/// <summary>
+/// Links the mentions of one article into entities. Conservative on purpose: a wrong merge (Kim Jong Un with
+/// North Korea, two lawmakers of one paragraph) misleads a reader more than a missed link, so names merge only
+/// on the same spelling (romanisations folded: "Kim Jong-un" = "Kim Jong Un"), a surname of a person already
+/// named, an acronym spelled out in the article, or a stated role.
+/// </summary>
+internal sealed class MentionResolver(MentionLexicon lex)
+{
+    private sealed class Ent(int number, EntityKind kind)
+    {
+        public string Id { get; } = "e" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        public EntityKind Kind { get; set; } = kind;
+        public List<Candidate> Mentions { get; } = [];
+        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+        public List<string> Tokens { get; } = [];
+        public char Gender { get; set; }
+        public string? KnownCanonical { get; set; }
+        public int LastStart { get; set; }
+    }
+
+    private readonly List<Ent> _ents = [];
+
+    public IReadOnlyList<Mention> Resolve(string text, List<Candidate> candidates)
+    {
+        var kept = new List<Candidate>();
+        var byKey = new Dictionary<string, Ent>(StringComparer.Ordinal);
+        var pendingAcronyms = new Dictionary<string, Ent>(StringComparer.Ordinal);
+
+        foreach (var c in candidates)
+        {
+            Ent? ent = null;
+            switch (c.Form)
+            {
+                case "pronoun":
+                    ent = MostRecentPerson(c.Start, c.Gender, maxDistance: 2000);
+                    break;
+                case "title":
+                    ent = ByRole(c);
+                    break;
+                case "description":
+                    ent = byKey.GetValueOrDefault("d:" + Norm(c.Canonical ?? c.Text));
+                    ent ??= New(EntityKind.Person, byKey, "d:" + Norm(c.Canonical ?? c.Text));
+                    break;
+                default:
+                    ent = ResolveName(c, byKey, pendingAcronyms);
+                    break;
+            }
+            if (ent is null) continue;
+            c.Entity = ent.Id;
+            if (c.Form is "name" && c.Words.Count == 1 && ent.Kind == EntityKind.Person && ent.Tokens.Count >= 2) c.Form = "surname";
+            ent.Mentions.Add(c);
+            Vote(ent);
+            c.Kind = ent.Kind;
+            ent.LastStart = c.Start;
+            if (ent.Gender == '\0' && c.Form is "name" or "surname" or "description") ent.Gender = c.Gender;
+            if (c.ExpansionOf is not null) pendingAcronyms[c.ExpansionOf] = ent;
+            kept.Add(c);
+        }
+
+        MergeCataphora();
+
+        // ids in order of first mention, with no gaps left by merges
+        var owner = new Dictionary<Candidate, Ent>();
+        foreach (var e in _ents) foreach (var m in e.Mentions) owner[m] = e;
+        var ids = new Dictionary<Ent, string>();
+        foreach (var c in kept)
+        {
+            var ent = owner[c];
+            if (!ids.ContainsKey(ent)) ids[ent] = "e" + (ids.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var result = new List<Mention>(kept.Count);
+        foreach (var c in kept)
+        {
+            var ent = owner[c];
+            var role = c.Form is "title" or "pronoun" ? EntityRole(ent) : c.Role ?? EntityRole(ent);
+            result.Add(new Mention(c.Start, c.End, text[c.Start..c.End], ent.Kind, ids[ent], Canonical(ent), role) { Form = c.Form });
+        }
+        result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        return result;
+    }
+
+    private Ent ResolveName(Candidate c, Dictionary<string, Ent> byKey, Dictionary<string, Ent> pendingAcronyms)
+    {
+        var full = string.Join(' ', c.Words.Count > 0 ? c.Words : [c.Text]);
+        var key = c.Kind == EntityKind.Place && c.Canonical is not null ? "p:" + Norm(c.Canonical) : Norm(full);
+        var tokens = c.Words.Select(NormToken).Where(t => t.Length > 0).ToList();
+
+        // 1. the same name (any spelling of it) again
+        if (byKey.TryGetValue(key, out var same)) return same;
+        if (c.Canonical is not null && byKey.TryGetValue(Norm(c.Canonical), out same) && c.Kind != EntityKind.Place) return same;
+
+        // 2. an acronym spelled out earlier: "National Intelligence Service (NIS)" ... "the NIS"; or its initials
+        if (c.Acronym)
+        {
+            if (pendingAcronyms.TryGetValue(full, out var expanded)) return Register(expanded, key, byKey);
+            var initials = full.Replace(".", "", StringComparison.Ordinal).Replace("&", "", StringComparison.Ordinal);
+            var match = _ents.LastOrDefault(e => e.Kind != EntityKind.Person && e.Mentions.Any(m => m.Words.Count >= 2 && Initials(m.Words) == initials));
+            if (match is not null) return Register(match, key, byKey);
+        }
+
+        // 3. a single word that is part of a person already named: surname ("Austin", "Mr Cho") or given name
+        if (tokens.Count == 1 && !(c.Kind == EntityKind.Place && c.Canonical is not null && !lex.FirstNames.Contains(c.Words[0])))
+        {
+            var t = tokens[0];
+            var person = _ents.Where(e => e.Kind == EntityKind.Person && e.Tokens.Count >= 2 && e.Tokens.Contains(t))
+                              .OrderByDescending(e => e.Tokens[^1] == t || e.Tokens[0] == t && MentionLexicon.EastAsianSurnames.Contains(c.Words[0]))
+                              .ThenByDescending(e => e.LastStart).FirstOrDefault();
+            if (person is not null) return Register(person, key, byKey);
+            // "Northrop" after "Northrop Grumman"
+            var org = _ents.LastOrDefault(e => e.Kind == EntityKind.Organization && e.Tokens.Count >= 2 && e.Tokens[0] == t && !lex.IsCommon(c.Words[0]));
+            if (org is not null && c.Kind != EntityKind.Person) return Register(org, key, byKey);
+        }
+
+        // 4. a fuller or shorter spelling of a person named before: same first and last word ("Lloyd J. Austin")
+        if (c.Kind == EntityKind.Person && tokens.Count >= 2)
+        {
+            var person = _ents.LastOrDefault(e => e.Kind == EntityKind.Person && e.Tokens.Count >= 2
+                                                  && e.Tokens[0] == tokens[0] && e.Tokens[^1] == tokens[^1]);
+            if (person is not null) { AddTokens(person, tokens); return Register(person, key, byKey); }
+        }
+
+        // 5. a new entity; a known acronym's expansion is also a key ("KCNA" = "Korean Central News Agency")
+        var ent = New(c.Kind, byKey, key);
+        AddTokens(ent, tokens);
+        if (c.Canonical is not null)
+        {
+            ent.KnownCanonical = c.Canonical;
+            if (c.Kind != EntityKind.Place) byKey.TryAdd(Norm(c.Canonical), ent);
+        }
+        return ent;
+    }
+
+    /// <summary>The entity's kind: rule-decided name mentions outvote learned guesses ("Northrop Grumman CEO ..."
+    /// shows an organisation that a bare "Northrop Grumman" looked like a person's name).</summary>
+    private static void Vote(Ent e)
+    {
+        if (e.Mentions.Any(m => m.Form is "description" or "title" or "pronoun" or "surname") || e.Mentions.Count == 1) { if (e.Mentions.Count == 1) e.Kind = e.Mentions[0].Kind; return; }
+        var names = e.Mentions.Where(m => m.Form is "name" or "acronym").ToList();
+        var strong = names.Where(m => !m.LearnedKind).ToList();
+        var pool = strong.Count > 0 ? strong : names;
+        if (pool.Count == 0) return;
+        e.Kind = pool.GroupBy(m => m.Kind).OrderByDescending(g => g.Count()).ThenBy(g => pool.IndexOf(g.First())).First().Key;
+    }
+
+    /// <summary>A bare surname used before the full name ("Zadan and Neil Meron ... Craig Zadan") joins the person
+    /// once the full name is known, when exactly one person of the article carries that word.</summary>
+    private void MergeCataphora()
+    {
+        foreach (var e in _ents.ToList())
+        {
+            if (e.Mentions.Count == 0 || e.KnownCanonical is not null || e.Tokens.Count != 1) continue;
+            if (e.Mentions.Any(m => m.Form is not ("name" or "surname") || m.Words.Count != 1)) continue;
+            var t = e.Tokens[0];
+            var owners = _ents.Where(p => p != e && p.Kind == EntityKind.Person && p.Tokens.Count >= 2 && p.Tokens.Contains(t)).ToList();
+            if (owners.Count != 1) continue;
+            var owner = owners[0];
+            foreach (var m in e.Mentions) { m.Form = "surname"; m.Kind = EntityKind.Person; owner.Mentions.Add(m); }
+            e.Mentions.Clear();
+        }
+        _ents.RemoveAll(e => e.Mentions.Count == 0);
+    }
+
+    private static void AddTokens(Ent e, List<string> tokens)
+    {
+        if (e.Tokens.Count == 0 || tokens.Count > e.Tokens.Count) { e.Tokens.Clear(); e.Tokens.AddRange(tokens); }
+    }
+
+    private static Ent Register(Ent e, string key, Dictionary<string, Ent> byKey)
+    {
+        byKey.TryAdd(key, e);
+        return e;
+    }
+
+    private Ent New(EntityKind kind, Dictionary<string, Ent> byKey, string key)
+    {
+        var e = new Ent(_ents.Count + 1, kind);
+        _ents.Add(e);
+        byKey[key] = e;
+        return e;
+    }
+
+    private Ent? MostRecentPerson(int before, char gender, int maxDistance)
+    {
+        Ent? best = null;
+        var bestStart = -1;
+        foreach (var e in _ents)
+        {
+            if (e.Kind != EntityKind.Person) continue;
+            if (gender != '\0' && e.Gender != '\0' && e.Gender != gender) continue;
+            foreach (var m in e.Mentions)
+                if (m.Start < before && m.Start > bestStart && before - m.Start <= maxDistance) { best = e; bestStart = m.Start; }
+        }
+        return best;
+    }
+
+    private Ent? ByRole(Candidate c)
+    {
+        var head = Fold(c.Words.Count > 0 ? c.Words[0] : c.Text);
+        var modifiers = (c.Role ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold)
+            .Where(w => w != head && w is not ("senior" or "top" or "former" or "the" or "new" or "then" or "longtime" or "veteran")).ToList();
+        Ent? best = null;
+        foreach (var e in _ents)
+        {
+            if (e.Kind != EntityKind.Person) continue;
+            var role = EntityRole(e);
+            if (role is null) continue;
+            var words = role.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries).Select(Fold).ToHashSet();
+            if (!words.Contains(head)) continue;
+            // every content modifier the reference states must be in the role ("the defence secretary" ≠ a foreign secretary)
+            if (modifiers.Any(m => !words.Contains(m) && !Countries(words).Contains(m))) continue;
+            if (best is null || e.LastStart > best.LastStart) best = e;
+        }
+        return best;
+    }
+
+    private HashSet<string> Countries(HashSet<string> roleWords)
+    {
+        // "the South Korean minister" matches a role naming "South Korea"... through the gazetteers' demonyms
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in roleWords)
+            if (FoldedDemonyms.Value.TryGetValue(w, out var country)) set.Add(country);
+        return set;
+    }
+
+    private static readonly Lazy<Dictionary<string, string>> FoldedDemonyms = new(() =>
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (demonym, country) in MentionLexicon.Instance.Demonyms)
+            if (!demonym.Contains(' ')) d.TryAdd(Fold(demonym), Fold(country));
+        return d;
+    });
+
+    private static string Fold(string w)
+    {
+        var l = w.ToLowerInvariant().Trim('.', ',');
+        return l switch
+        {
+            "defense" => "defence", "u.s" or "us" or "american" => "us", "spokeswoman" or "spokesperson" => "spokesman",
+            "gov" => "governor", "sen" => "senator", "rep" => "representative", "gen" => "general", "pres" => "president",
+            "lt" => "lieutenant", "col" => "colonel", "capt" => "captain", "adm" => "admiral", "amb" => "ambassador", "pm" => "minister",
+            _ => l,
+        };
+    }
+
+    private static string? EntityRole(Ent e) =>
+        e.Mentions.Where(m => m.Role is not null && m.Form is not ("title" or "pronoun")).Select(m => m.Role!)
+            .OrderByDescending(r => r.Length).ThenBy(r => r, StringComparer.Ordinal).FirstOrDefault();
+
+    private static string Canonical(Ent e)
+    {
+        var names = e.Mentions.Where(m => m.Form is "name" or "description").ToList();
+        if (e.Kind == EntityKind.Place && e.KnownCanonical is not null) return e.KnownCanonical;
+        var best = names.Where(m => !m.Acronym)
+            .OrderByDescending(m => m.Words.Count).ThenByDescending(m => m.Text.Length).ThenBy(m => m.Start)
+            .FirstOrDefault();
+        if (best is not null) return best.Form == "description" ? best.Canonical ?? best.Text : string.Join(' ', best.Words);
+        if (e.KnownCanonical is not null) return e.KnownCanonical;
+        var any = e.Mentions.OrderByDescending(m => m.Words.Count).First();
+        return any.Words.Count > 0 ? string.Join(' ', any.Words) : any.Text;
+    }
+
+    private static string Initials(IReadOnlyList<string> words)
+    {
+        var sb = new StringBuilder();
+        foreach (var w in words)
+            if (w.Length > 0 && char.IsUpper(w[0])) sb.Append(w[0]);
+        return sb.ToString();
+    }
+
+    /// <summary>Spelling key: letters and digits only, lower case — "Kim Jong-un" and "Kim Jong Un" share one.</summary>
+    internal static string Norm(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var ch in s)
+            if (char.IsLetterOrDigit(ch)) sb.Append(char.ToLowerInvariant(ch));
+        return sb.ToString();
+    }
+
+    private static string NormToken(string w) => MentionLexicon.Honorifics.Contains(w) ? "" : Norm(w);
+}

@@ -1,0 +1,661 @@
+using Triangulate.Documents;
+
+namespace Triangulate.Extraction.Quotes;
+
+/// <summary>One attribution found in a sentence: who (source), the cue, and what (content pieces), plus the
+/// reporters/sources it passes through ("Mr Park cited Mr Cho as saying" → chain Park, Cho).</summary>
+internal sealed class Frame
+{
+    public required int Sentence { get; init; }
+    public required Span Cue { get; set; }
+    /// <summary>Source pieces [start, end) in the sentence, or null when the source is inherited.</summary>
+    public (int Start, int End)? Source { get; set; }
+    /// <summary>Source span taken from an earlier frame ("..., adding", continuation quotes).</summary>
+    public Span? InheritedSource { get; set; }
+    /// <summary>Outermost first; the frame's own source is the first element unless an outer one was found.</summary>
+    public List<Span> Chain { get; } = [];
+    public int ContentStart { get; set; }
+    public int ContentEnd { get; set; }
+    /// <summary>The quotation resumed after an interrupting attribution (“...,” Austin said, “...”).</summary>
+    public int? ResumedQuote { get; set; }
+    /// <summary>The attribution ends with a colon and its quotation opens the next paragraph.</summary>
+    public bool AwaitsQuote { get; set; }
+    public double Confidence { get; set; } = 0.8;
+
+    public Span? SourceSpan(Piece[] p) =>
+        Source is { } s ? new Span(p[s.Start].Start, p[s.End - 1].End) : InheritedSource;
+}
+
+/// <summary>The attribution grammar: finds frames in a sentence of pieces using the learned cue lexicon.</summary>
+internal static class FrameFinder
+{
+    internal const double MinCueProbability = 0.3;
+    internal const int MinCueCount = 4;
+
+    private static readonly HashSet<string> NotCues = new(StringComparer.Ordinal)
+    {
+        "about", "out", "up", "s", "statement", "against", "from", "for", "interview", "on", "to", "of", "support",
+        "according", "as", "via", "like", "over", "into", "through", "made", "make", "show", "shows", "showed",
+        "showing", "found", "find", "poll", "polls", "survey", "data", "results", "report", "reports", "comments",
+        "remarks", "speech", "tweet", "post", "quote", "quoted", "letter", "op", "ed", "press", "release", "conference",
+        "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "source", "sources", "question", "questions",
+    };
+
+    internal static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    { "he", "she", "they", "we", "i", "you", "it" };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "also", "later", "then", "previously", "once", "was", "is", "were", "are", "would",
+        "will", "had", "did", "does", "do", "again", "recently", "repeatedly", "still", "even", "already", "often",
+        "never", "first", "long", "reportedly", "publicly", "privately", "just", "has", "been", "could", "may", "might",
+        "can", "should", "must", "not", "n't", "'ve", "'d", "'ll",
+    };
+
+    private static readonly HashSet<string> Boundaries = new(StringComparer.Ordinal)
+    {
+        "that", "which", "who", "whom", "whose", "when", "while", "because", "as", "if", "since", "after", "before",
+        "where", "so", "but", "and", "or", "than", "to", "in", "on", "at", "with", "from", "by", "into", "about",
+        "is", "was", "are", "were", "has", "have", "had", "be", "been", "would", "will", "could", "should", "can",
+        "may", "might", "did", "does", "do", "what", "how", "why", "not", "also", "though", "although", "until",
+        "unless", "whether", "then", "said", "says", "say", "told", "tells", "added", "wrote", "asked", "over", "during",
+        "without", "through", "against", "like", "there", "here", "yes", "no", "this", "these", "those", "however",
+        "instead", "even", "just", "only", "now", "later", "earlier", "still", "yet", "both", "either", "neither",
+    };
+
+    private static readonly HashSet<string> ObjectTakingCues = new(StringComparer.Ordinal)
+    {
+        "told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed", "assured", "warned", "warns",
+        "reminded", "urged", "urges", "advised", "promised", "briefed", "notified", "convinced", "quoted", "cited",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    { "in", "on", "at", "during", "to", "after", "before", "from", "via", "with", "for", "late", "earlier", "last", "this" };
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+        "recently", "earlier", "later", "last", "week", "month", "year", "night", "morning", "afternoon", "evening",
+        "again", "repeatedly", "publicly", "privately", "flatly", "bluntly", "simply", "also", "then",
+    };
+
+    private static readonly HashSet<string> InversionCues = new(StringComparer.Ordinal)
+    {
+        "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "told", "continued", "explained", "noted",
+        "notes", "recalled", "declared", "insisted", "warned", "argued", "quipped", "replied", "responded", "tweeted",
+        "stated", "observed", "exclaimed", "joked", "admitted", "acknowledged", "remarked", "conceded", "countered",
+        "concluded", "announced", "claimed", "complained", "cautioned", "emphasized", "stressed", "boasted",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    { "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "'s", "of", "no", "any", "some" };
+
+    /// <summary>A cue word used as a noun ("his tribute", "the claims") does not introduce an attribution.</summary>
+    internal static bool IsCueAt(Piece[] p, int i, CueLexicon lexicon) =>
+        IsCueWord(p[i], lexicon) && !(i > 0 && p[i - 1].IsWord && Determiners.Contains(p[i - 1].Lower));
+
+    internal static bool IsCueWord(in Piece p, CueLexicon lexicon)
+    {
+        if (!p.IsWord || NotCues.Contains(p.Lower)) return false;
+        return lexicon.CueCount(p.Lower) >= MinCueCount && lexicon.Probability(p.Lower) >= MinCueProbability;
+    }
+
+    internal static bool IsNestedCueWord(in Piece p, CueLexicon lexicon) =>
+        p.IsWord && !NotCues.Contains(p.Lower) && lexicon.CueCount(p.Lower) >= MinCueCount
+        && lexicon.Probability(p.Lower) >= 0.5;
+
+    public static List<Frame> Find(string text, int sentenceIndex, Piece[] p, CueLexicon lexicon)
+    {
+        var frames = new List<Frame>();
+        var consumedUntil = -1;   // pieces before this index belong to an earlier frame's source/cue
+        for (var i = 0; i < p.Length; i++)
+        {
+            if (i < consumedUntil) continue;
+            var according = p[i].IsWord && p[i].Lower == "according" && i + 1 < p.Length && p[i + 1].Lower == "to";
+            var phrase = !according && i + 1 < p.Length && p[i + 1].IsWord && lexicon.IsPhrase(p[i].Lower + " " + p[i + 1].Lower)
+                         && p[i + 1].Lower is "out" or "on" or "up";
+            if (!according && !phrase && !IsCueAt(p, i, lexicon)) continue;
+            // A cue inside the content of an earlier frame belongs to that frame (a nested source) unless it
+            // opens a new clause after a comma with its own subject; PolNeAR-style annotation is univocal.
+            if (frames.Count > 0 && i < frames[^1].ContentEnd && i >= frames[^1].ContentStart
+                && i > 0 && p[i - 1].Lower == "and" && i - 1 > frames[^1].ContentStart)
+            {
+                // "She declared “What a night!” and said that ...": two attributions of one subject.
+                frames[^1].ContentEnd = TrimEnd(p, frames[^1].ContentStart, i - 1);
+            }
+            if (frames.Count > 0 && i < frames[^1].ContentEnd && i >= frames[^1].ContentStart)
+            {
+                // "a woman asked for a photo and Clinton said, ...": a coordinated clause with its own subject
+                // starts a new attribution; otherwise the cue reports a nested source ("Kirby said the US believes").
+                var own = LeftSource(text, p, i);
+                if (own is { } o && o.Start - 1 >= frames[^1].ContentStart
+                    && p[o.Start - 1].Lower is "and" or "but" or "," or ";" or "while" or "as" or "-")
+                    frames[^1].ContentEnd = TrimEnd(p, frames[^1].ContentStart, o.Start - 1);
+                else if (own is null && p[i].Lower.EndsWith("ing", StringComparison.Ordinal) && i > 0 && p[i - 1].IsPunct(',')
+                         && p[i].Lower is not ("citing" or "quoting"))
+                    frames[^1].ContentEnd = TrimEnd(p, frames[^1].ContentStart, i - 1);
+                else
+                {
+                    TryNest(text, frames[^1], p, i, lexicon);
+                    continue;
+                }
+            }
+            var frame = according ? AccordingTo(text, sentenceIndex, p, i) : Verb(text, sentenceIndex, p, i, frames, lexicon, phrase ? 2 : 1);
+            if (frame is null) continue;
+            // An earlier frame whose content runs over this frame's source is cut before it.
+            if (frames.Count > 0 && frames[^1].ContentEnd > frame.ContentStart && frames[^1].ContentStart < frame.ContentStart)
+            {
+                var cut = frame.Source?.Start ?? i;
+                if (cut > frames[^1].ContentStart) frames[^1].ContentEnd = TrimEnd(p, frames[^1].ContentStart, cut);
+            }
+            frames.Add(frame);
+            consumedUntil = Math.Max(i + 1, frame.Source?.End ?? 0);
+        }
+        Fallbacks(text, sentenceIndex, p, frames);
+        frames.RemoveAll(f => (f.ContentEnd <= f.ContentStart && !f.AwaitsQuote) || IsNaming(text, p, f));
+        return frames;
+    }
+
+    /// <summary>Attributions whose verb the lexicon does not know, recognised by their shape around a quotation:
+    /// “...,” Trump barked / “...,” beamed Donald Hartley / the Christie supporter retorted: “...” /
+    /// Philip Bump: “...”.</summary>
+    private static void Fallbacks(string text, int s, Piece[] p, List<Frame> frames)
+    {
+        for (var k = 0; k < p.Length; k++)
+        {
+            if (!p[k].IsQuote || frames.Any(f => (k >= f.ContentStart && k < f.ContentEnd) || f.ResumedQuote == k)) continue;
+            // Trailing: Quote NP verb  |  Quote verb NP
+            if (k + 2 < p.Length && p[k + 1].IsWord)
+            {
+                var np = p[k + 1].IsCapitalised(text) || Pronouns.Contains(p[k + 1].Lower) ? ForwardNoun(text, p, k + 1) : null;
+                if (np is { } n && n.End < p.Length && LooksLikeVerb(p[n.End]) && (n.End + 1 >= p.Length || !p[n.End + 1].IsWord || p[n.End + 1].Lower is "back" or "in" or "on" or "at" or "with" or "to" or "during" or "after"))
+                {
+                    frames.Add(Simple(s, p, n, p[n.End].Span(), k, 0.6));
+                    continue;
+                }
+                if (LooksLikeVerb(p[k + 1]) && ForwardNoun(text, p, k + 2) is { } inv && p[inv.Start].IsCapitalised(text))
+                {
+                    frames.Add(Simple(s, p, inv, p[k + 1].Span(), k, 0.6));
+                    continue;
+                }
+            }
+            // Colon-introduced: ... NP verb: Quote   |   Name: Quote
+            if (k >= 2 && p[k - 1].IsPunct(':'))
+            {
+                for (var j = k - 2; j >= Math.Max(0, k - 6); j--)
+                {
+                    if (!p[j].IsWord) break;
+                    if (LooksLikeVerb(p[j]) && j > 0 && BackNoun(text, p, j - 1) is { } subj)
+                    {
+                        frames.Add(Simple(s, p, subj, p[j].Span(), k, 0.6));
+                        break;
+                    }
+                }
+                if (frames.Count > 0 && frames[^1].ContentStart == k) continue;
+                var name = BackNoun(text, p, k - 2);
+                if (name is { } nm && nm.Start <= 2 && p[nm.End - 1].IsCapitalised(text) && nm.End - nm.Start >= 2)
+                    frames.Add(Simple(s, p, nm, p[k - 1].Span(), k, 0.5));
+            }
+        }
+    }
+
+    /// <summary>"who he dubbed “the little senator.”", "says he voted “uncommitted.”": a short lower-case quotation
+    /// right after the verb names or labels something; it is not reported speech of its own.</summary>
+    private static bool IsNaming(string text, Piece[] p, Frame f)
+    {
+        if (f.ContentEnd - f.ContentStart != 1 || !p[f.ContentStart].IsQuote || f.ResumedQuote is not null) return false;
+        var k = f.ContentStart;
+        if (k > 0 && p[k - 1].Kind == PieceKind.Punct) return false;
+        var q = p[k];
+        var c = q.Start + 1;
+        while (c < q.End && !char.IsLetterOrDigit(text[c])) c++;
+        if (c >= q.End || !char.IsLower(text[c])) return false;
+        var words = 1;
+        for (var i = c; i < q.End; i++) if (text[i] == ' ') words++;
+        return words < 5;
+    }
+
+    private static Frame Simple(int s, Piece[] p, (int Start, int End) source, Span cue, int quote, double confidence)
+    {
+        var f = new Frame { Sentence = s, Cue = cue, Source = source, ContentStart = quote, ContentEnd = quote + 1, Confidence = confidence };
+        f.Chain.Add(SpanOf(p, source));
+        return f;
+    }
+
+    private static bool LooksLikeVerb(in Piece w) =>
+        w.IsWord && w.Lower.Length > 3 && (w.Lower.EndsWith("ed", StringComparison.Ordinal) || w.Lower.EndsWith("s", StringComparison.Ordinal))
+        && !w.Lower.EndsWith("ss", StringComparison.Ordinal) && char.IsLower(w.Lower[0]) && !Boundaries.Contains(w.Lower)
+        && !Determiners.Contains(w.Lower);
+
+    private static Frame? AccordingTo(string text, int s, Piece[] p, int i)
+    {
+        var np = ForwardNoun(text, p, i + 2);
+        if (np is null) return null;
+        var frame = new Frame { Sentence = s, Cue = new Span(p[i].Start, p[i + 1].End), Source = np, Confidence = 0.8 };
+        var after = np.Value.End;
+        // "according to officials cited by Yonhap": Yonhap reported what the officials said.
+        if (after + 1 < p.Length && p[after].Lower is "cited" or "quoted" && p[after + 1].Lower == "by")
+        {
+            var outer = ForwardNoun(text, p, after + 2);
+            if (outer is not null)
+            {
+                frame.Chain.Add(SpanOf(p, outer.Value));
+                after = outer.Value.End;
+            }
+        }
+        frame.Chain.Add(SpanOf(p, np.Value));
+        after = SkipAppositive(text, p, after);
+        var before = i;
+        if (before > 0 && p[before - 1].IsPunct(',') && before - 1 > 0)
+        {
+            frame.ContentStart = 0;
+            frame.ContentEnd = TrimEnd(p, 0, before - 1);
+        }
+        else if (after < p.Length)
+        {
+            var start = after < p.Length && p[after].IsPunct(',') ? after + 1 : after;
+            frame.ContentStart = start;
+            frame.ContentEnd = TrimEnd(p, start, p.Length);
+        }
+        return frame;
+    }
+
+    private static Frame? Verb(string text, int s, Piece[] p, int i, List<Frame> earlier, CueLexicon lexicon, int cueLength)
+    {
+        var cue = p[i];
+        var frame = new Frame { Sentence = s, Cue = new Span(cue.Start, p[i + cueLength - 1].End) };
+        var src = LeftSource(text, p, i);
+        var leftmost = i;
+        var inverted = false;
+        if (src is not null)
+        {
+            frame.Source = src;
+            leftmost = src.Value.Start;
+            // Skip back over an appositive to the real left edge of the attribution.
+        }
+        else if (cue.Lower.EndsWith("ing", StringComparison.Ordinal) && i > 0 && p[i - 1].IsPunct(','))
+        {
+            // "..., adding", "..., citing the spy agency": the subject is that of the clause before.
+            var prev = earlier.LastOrDefault();
+            if (prev is null)
+            {
+                // "Sen. Ted Cruz was also critical of Obama’s stance, telling Breitbart London: “...”"
+                if (cue.Lower is "citing" or "quoting" || SentenceSubject(text, p) is not { } subject || subject.End >= i) return null;
+                frame.Source = subject;
+                frame.Chain.Add(SpanOf(p, subject));
+                frame.Confidence = 0.6;
+                var st = SkipComplementIntro(text, p, i + 1, cue.Lower);
+                frame.ContentStart = st;
+                frame.ContentEnd = TrimEnd(p, st, p.Length);
+                return frame;
+            }
+            if (cue.Lower is "citing" or "quoting")
+            {
+                var cited = ForwardNoun(text, p, i + 1);
+                if (cited is null || !IsSourceLike(text, p, cited.Value)) return null;
+                if (prev.Chain.Count == 0 && prev.SourceSpan(p) is { } ps) prev.Chain.Add(ps);
+                prev.Chain.Add(SpanOf(p, cited.Value));
+                // "Lee said, citing the spy agency, that ...": the content follows the cited source.
+                if (prev.ContentEnd <= i && cited.Value.End < p.Length && p[cited.Value.End].IsPunct(','))
+                {
+                    prev.ContentStart = cited.Value.End + 1;
+                    prev.ContentEnd = TrimEnd(p, prev.ContentStart, p.Length);
+                }
+                else if (prev.ContentEnd > i - 1 && prev.ContentStart < i - 1) prev.ContentEnd = TrimEnd(p, prev.ContentStart, i - 1);
+                return null;
+            }
+            frame.InheritedSource = prev.SourceSpan(p);
+            if (frame.InheritedSource is null) return null;
+            foreach (var c in prev.Chain) frame.Chain.Add(c);
+            frame.Confidence = 0.7;
+            var start = SkipComplementIntro(text, p, i + 1, cue.Lower);
+            frame.ContentStart = start;
+            frame.ContentEnd = TrimEnd(p, start, p.Length);
+            return frame;
+        }
+        else if (InversionCues.Contains(cue.Lower) && (i == 0 || p[i - 1].IsPunct(',') || p[i - 1].IsQuote))
+        {
+            var np = ForwardNoun(text, p, i + 1);
+            if (np is null) return null;
+            frame.Source = np;
+            inverted = true;
+        }
+        else if (i > 0 && p[i - 1].Lower == "and" && earlier.Count > 0 && earlier[^1].SourceSpan(p) is { } shared)
+        {
+            frame.InheritedSource = shared;
+            foreach (var c in earlier[^1].Chain) frame.Chain.Add(c);
+            frame.Confidence = 0.7;
+            var start = SkipComplementIntro(text, p, i + 1, cue.Lower);
+            frame.ContentStart = start;
+            frame.ContentEnd = TrimEnd(p, start, p.Length);
+            return frame.ContentEnd > start ? frame : null;
+        }
+        else if (i > 0 && p[i - 1].Lower == "and" && SentenceSubject(text, p) is { } subj && subj.End < i - 1)
+        {
+            frame.Source = subj;
+            frame.Confidence = 0.6;
+            leftmost = i;
+        }
+        else return null;
+
+        var srcSpan = SpanOf(p, frame.Source!.Value);
+        // "X cited Y as saying ...": X reports what Y said.
+        var rightStart = inverted ? SkipAppositive(text, p, frame.Source.Value.End) : i + cueLength;
+        if (cue.Lower is "cited" or "quoted" && !inverted)
+        {
+            var inner = ForwardNoun(text, p, i + 1);
+            if (inner is not null && inner.Value.End + 1 < p.Length && p[inner.Value.End].Lower == "as"
+                && p[inner.Value.End + 1].Lower is "saying" or "telling" or "writing" or "stating" or "describing")
+            {
+                frame.Chain.Add(srcSpan);
+                frame.Chain.Add(SpanOf(p, inner.Value));
+                frame.Cue = new Span(cue.Start, p[inner.Value.End + 1].End);
+                var st = SkipComplementIntro(text, p, inner.Value.End + 2, "saying");
+                frame.ContentStart = st;
+                frame.ContentEnd = TrimEnd(p, st, p.Length);
+                return frame;
+            }
+            if (!HasQuoteNear(p, i)) return null;
+        }
+
+        // Left content: “...,” X said.  /  The economy is weak, X said.
+        var leftEnd = inverted ? i : leftmost;
+        var leftContentEnd = -1;
+        if (leftEnd > 0 && (p[leftEnd - 1].IsQuote || (p[leftEnd - 1].IsPunct(',') && leftEnd - 1 > 0) || p[leftEnd - 1].IsPunct(':')))
+        {
+            // The left clause runs back to the start of the sentence or the end of an earlier frame.
+            leftContentEnd = p[leftEnd - 1].IsQuote ? leftEnd : leftEnd - 1;
+        }
+        var leftStart = 0;
+        if (earlier.Count > 0)
+        {
+            var prev = earlier[^1];
+            leftStart = Math.Max(prev.ContentEnd, prev.Source is { } ps ? ps.End : 0);
+            if (leftStart < p.Length && p[leftStart].IsPunct(',')) leftStart++;
+        }
+
+        // Right content: X said (that) ... / X told reporters: “...”
+        var rs = inverted ? rightStart : SkipComplementIntro(text, p, rightStart, cue.Lower);
+        var rightEnd = TrimEnd(p, rs, p.Length);
+        var rightWords = CountContent(p, rs, rightEnd);
+        var leftWords = leftContentEnd > leftStart ? CountContent(p, leftStart, leftContentEnd) : 0;
+        // The quotation must touch the attribution (“...,” X said / “...”, X said), not merely occur earlier.
+        var leftIsQuote = leftContentEnd > leftStart
+                          && (p[leftContentEnd - 1].IsQuote || (leftContentEnd - 2 >= leftStart && p[leftContentEnd - 2].IsQuote && p[leftContentEnd - 1].Kind == PieceKind.Punct));
+        var rightIsQuote = rs < p.Length && p[rs].IsQuote;
+
+        if (leftWords > 0 && (leftIsQuote || (!rightIsQuote && (rightWords < 3 || inverted))))
+        {
+            frame.ContentStart = leftStart;
+            frame.ContentEnd = TrimEnd(p, leftStart, leftContentEnd);
+            // “What exactly...?” Austin said, “these are ...”: the quotation resumes after the attribution.
+            if (leftIsQuote && rightIsQuote) frame.ResumedQuote = rs;
+            else if (!leftIsQuote) frame.ContentStart = ClauseStart(p, leftStart, leftContentEnd);
+            frame.Confidence = leftIsQuote ? 0.9 : 0.7;
+        }
+        else if (rs >= p.Length && p[^1].IsPunct(':'))
+        {
+            // "Cruz continued:" closing its paragraph: the quotation follows in the next one.
+            frame.ContentStart = frame.ContentEnd = p.Length;
+            frame.AwaitsQuote = true;
+            frame.Confidence = 0.85;
+        }
+        else if (rightWords >= 2 || (rs < p.Length && p[rs].IsQuote))
+        {
+            frame.ContentStart = rs;
+            frame.ContentEnd = rightEnd;
+            frame.Confidence = ContainsQuote(p, rs, rightEnd) ? 0.9 : 0.7;
+        }
+        else return null;
+
+        // "X said ... , citing Y": the content came to X from Y.
+        for (var k = frame.ContentStart; k + 1 < frame.ContentEnd; k++)
+        {
+            if (p[k].IsPunct(',') && p[k + 1].Lower is "citing" or "quoting")
+            {
+                var cited = ForwardNoun(text, p, k + 2);
+                if (cited is null || !IsSourceLike(text, p, cited.Value)) break;
+                frame.Chain.Add(srcSpan);
+                frame.Chain.Add(SpanOf(p, cited.Value));
+                frame.ContentEnd = TrimEnd(p, frame.ContentStart, k);
+                break;
+            }
+        }
+        if (frame.Chain.Count == 0) frame.Chain.Add(srcSpan);
+        // "Cho said his agency assessed that ...": the reported clause names its own source.
+        if (!frame.Chain.Skip(1).Any()) TryNest(text, frame, p, -1, lexicon);
+        frame.Confidence *= Math.Min(1.0, 0.5 + lexicon.Probability(cue.Lower));
+        return frame;
+    }
+
+    /// <summary>Adds the source of a reported clause ("the US believes ...", "his agency assessed ...") to the chain.</summary>
+    private static void TryNest(string text, Frame outer, Piece[] p, int cueIndex, CueLexicon lexicon)
+    {
+        if (outer.Chain.Count > 1) return;
+        var k = outer.ContentStart;
+        if (k < outer.ContentEnd && p[k].Lower == "that") k++;
+        var np = ForwardNoun(text, p, k);
+        if (np is null) return;
+        var c = np.Value.End;
+        while (c < outer.ContentEnd && p[c].IsWord && Auxiliaries.Contains(p[c].Lower) && c - np.Value.End < 3) c++;
+        if (c >= outer.ContentEnd || (cueIndex >= 0 && c != cueIndex)) return;
+        if (!IsNestedCueWord(p[c], lexicon)) return;
+        if (outer.Chain.Count == 0 && outer.SourceSpan(p) is { } s) outer.Chain.Add(s);
+        outer.Chain.Add(SpanOf(p, np.Value));
+    }
+
+    private static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
+    {
+        "agency", "officials", "official", "sources", "source", "intelligence", "ministry", "report", "reports", "media",
+        "newspaper", "police", "military", "service", "spokesman", "spokeswoman", "government", "witnesses", "statement",
+        "lawmakers", "lawmaker", "aides", "aide", "analysts", "experts", "documents", "data", "survey", "poll", "people",
+    };
+
+    /// <summary>"citing the spy agency" names a source; "citing low economic growth" gives a reason.</summary>
+    private static bool IsSourceLike(string text, Piece[] p, (int Start, int End) np)
+    {
+        for (var k = np.Start; k < np.End; k++)
+            if (p[k].IsCapitalised(text) || SourceNouns.Contains(p[k].Lower)) return true;
+        return false;
+    }
+
+    private static bool HasQuoteNear(Piece[] p, int i)
+    {
+        for (var k = Math.Max(0, i - 8); k < Math.Min(p.Length, i + 10); k++) if (p[k].IsQuote) return true;
+        return false;
+    }
+
+    /// <summary>Skips what stands between a cue and its reported clause: an addressee ("told reporters"),
+    /// a setting ("in a statement", "on Tuesday"), a colon or comma; stops at "that".</summary>
+    private static int SkipComplementIntro(string text, Piece[] p, int r, string cue)
+    {
+        // "responded pointedly, with a smile: “...”" – a quotation introduced by a colon or comma a few words on.
+        for (var k = r; k < Math.Min(p.Length, r + 10); k++)
+        {
+            if (p[k].IsQuote)
+            {
+                if (k == r || p[k - 1].IsPunct(':') || (p[k - 1].IsPunct(',') && k - r <= 8)) return k;
+                break;
+            }
+            if (p[k].Kind == PieceKind.Punct && p[k].Lower is "." or ";" or "?" or "!") break;
+            if (p[k].IsWord && (p[k].Lower == "that" || CueLexicon.Default.IsStrong(p[k].Lower))) break;
+        }
+        var start = r;
+        if (r < p.Length && ObjectTakingCues.Contains(cue) && p[r].IsWord && p[r].Lower != "that")
+        {
+            var obj = ForwardNoun(text, p, r);
+            if (obj is not null) r = obj.Value.End;
+        }
+        for (var guard = 0; guard < 3 && r < p.Length && p[r].IsWord; guard++)
+        {
+            if (TimeWords.Contains(p[r].Lower)) { r++; continue; }
+            if (Prepositions.Contains(p[r].Lower))
+            {
+                var np = ForwardNoun(text, p, r + 1);
+                if (np is null) break;
+                r = np.Value.End;
+                continue;
+            }
+            break;
+        }
+        if (r < p.Length && (p[r].Lower == "that" || p[r].IsPunct(':') || p[r].IsPunct(',') || p[r].IsQuote))
+        {
+            if (p[r].IsPunct(':') || p[r].IsPunct(',')) r++;
+            return r;
+        }
+        // No clear clause opener after the skipped words: keep them in the content rather than guess.
+        if (start < p.Length && (p[start].IsPunct(':') || p[start].IsPunct(','))) start++;
+        return r == start ? start : (ObjectTakingCues.Contains(cue) ? r : start);
+    }
+
+    /// <summary>The subject before a cue: a pronoun, a name, a group ("lawmakers", "the agency"), skipping
+    /// auxiliaries/adverbs ("has also said") and an appositive ("Hugh Hill, a doctor, said").</summary>
+    private static (int Start, int End)? LeftSource(string text, Piece[] p, int i)
+    {
+        var j = i - 1;
+        for (var g = 0; g < 3 && j >= 0 && p[j].IsWord && (Auxiliaries.Contains(p[j].Lower) || IsAdverb(text, p[j])); g++) j--;
+        if (j < 0) return null;
+        if (p[j].IsWord && Pronouns.Contains(p[j].Lower)) return (j, j + 1);
+        // "Gov. John Kasich (R-OH), said": skip the stray comma and the parenthesis.
+        if (p[j].IsPunct(',') && j > 0 && p[j - 1].IsPunct(')')) j--;
+        if (p[j].IsPunct(')'))
+        {
+            var m = j - 1;
+            while (m >= 0 && !p[m].IsPunct('(') && j - m < 8) m--;
+            if (m > 0 && p[m].IsPunct('(') && p[m - 1].IsWord) return BackNoun(text, p, m - 1);
+            return null;
+        }
+        if (p[j].IsPunct(','))
+        {
+            // Appositive: "Hugh Hill, a doctor at the hospital, said" / "Parker Eaton, 81, said".
+            var close = p[j].IsPunct(')') ? '(' : ',';
+            for (var m = j - 1; m >= Math.Max(0, j - 25); m--)
+            {
+                if (p[m].IsQuote) break;
+                if (p[m].IsPunct(close))
+                {
+                    if (m == j - 1) break;
+                    var first = p[m + 1];
+                    var apposLike = close == '(' || !first.IsCapitalised(text) || first.Lower is "a" or "an" or "the"
+                                    || char.IsDigit(text[first.Start]) || first.Lower == "who";
+                    if (!apposLike) break;
+                    var np = BackNoun(text, p, m - 1);
+                    if (np is not null && (p[np.Value.End - 1].IsCapitalised(text) || Pronouns.Contains(p[np.Value.End - 1].Lower)))
+                        return np;
+                    break;
+                }
+                if (p[m].Kind == PieceKind.Punct && !p[m].IsPunct('-') && !p[m].IsPunct('.')) break;
+            }
+            return null;
+        }
+        return p[j].IsWord ? BackNoun(text, p, j) : null;
+    }
+
+    private static bool IsAdverb(string text, in Piece w) =>
+        w.Lower.Length > 4 && w.Lower.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(text[w.Start]);
+
+    private static (int Start, int End)? BackNoun(string text, Piece[] p, int j)
+    {
+        if (j < 0 || !p[j].IsWord || Boundaries.Contains(p[j].Lower)) return null;
+        var k = j;
+        var n = 0;
+        while (k >= 0 && n < 8 && (p[k].IsWord || p[k].IsPunct('-')) && !Boundaries.Contains(p[k].Lower)
+               && !(k < j && Pronouns.Contains(p[k].Lower) && p[k].Lower != "it"))
+        { k--; n++; }
+        var start = k + 1;
+        // Leading lower-case words before a capitalised name are usually not part of the subject
+        // ("Tuesday Trump said" is rare; "campaign manager Robby Mook" keeps its title as written).
+        while (start <= j && p[start].IsPunct('-')) start++;
+        if (start > j) return null;
+        var head = p[j];
+        if (!head.IsCapitalised(text))
+        {
+            // A group or role: "lawmakers", "the agency", "officials". Verbs and adjectives are not sources.
+            if (head.Lower.EndsWith("ed", StringComparison.Ordinal) || head.Lower.EndsWith("ing", StringComparison.Ordinal)
+                || head.Lower.Length < 3 || j - start > 5) return null;
+        }
+        return (start, j + 1);
+    }
+
+    private static (int Start, int End)? ForwardNoun(string text, Piece[] p, int k)
+    {
+        if (k >= p.Length || !p[k].IsWord) return null;
+        if (Pronouns.Contains(p[k].Lower) || p[k].Lower is "him" or "her" or "them" or "us" or "me") return (k, k + 1);
+        if (Boundaries.Contains(p[k].Lower) && p[k].Lower is not ("the")) return null;
+        var e = k;
+        var n = 0;
+        while (e < p.Length && n < 9 && (p[e].IsWord || (p[e].IsPunct('-') && e > k)) && (!Boundaries.Contains(p[e].Lower) || e == k))
+        {
+            // Stop before a verb of the reported clause: "the US believes" – a cue word ends the noun phrase.
+            if (e > k && CueLexicon.Default.IsStrong(p[e].Lower)) break;
+            e++; n++;
+        }
+        if (e == k) return null;
+        while (e > k + 1 && p[e - 1].IsPunct('-')) e--;
+        return (k, e);
+    }
+
+    private static (int Start, int End)? SentenceSubject(string text, Piece[] p)
+    {
+        if (p.Length == 0 || !p[0].IsWord) return null;
+        var k = 0;
+        // "In line with the majority of his fellow Americans, Sen. Ted Cruz was ...": skip a leading adverbial.
+        if (Prepositions.Contains(p[0].Lower) || p[0].Lower is "speaking" or "asked" or "when" or "after" or "later" or "earlier" or "meanwhile" or "but" or "and" or "still" or "yet")
+        {
+            while (k < p.Length && !p[k].IsPunct(',') && !p[k].IsQuote) k++;
+            if (k >= p.Length - 1 || p[k].IsQuote) return null;
+            k++;
+        }
+        if (Pronouns.Contains(p[k].Lower)) return (k, k + 1);
+        var np = ForwardNoun(text, p, k);
+        if (np is null || !p[np.Value.End - 1].IsCapitalised(text)) return null;
+        return np;
+    }
+
+    private static int SkipAppositive(string text, Piece[] p, int k)
+    {
+        // "said Kirby, a spokesman for the Pentagon." / "according to Park Sunwon, who attended": not content.
+        if (k < p.Length && p[k].IsPunct(',') && k + 1 < p.Length && p[k + 1].IsWord
+            && (!p[k + 1].IsCapitalised(text) || p[k + 1].Lower is "a" or "an" or "the") && p[k + 1].Lower is not ("that"))
+        {
+            var m = k + 1;
+            while (m < p.Length && !p[m].IsPunct(',') && !p[m].IsQuote && !(p[m].Kind == PieceKind.Punct && p[m].Lower is "." or "?" or "!" or ";" or ":")) m++;
+            return m;
+        }
+        return k;
+    }
+
+    /// <summary>The reported clause before a trailing attribution starts after a leading adverbial clause that ends
+    /// in a comma only when that is the sentence start ("In Iowa, the economy is weak, he said" keeps all).</summary>
+    private static int ClauseStart(Piece[] p, int start, int end)
+    {
+        while (start < end && p[start].Kind == PieceKind.Punct) start++;
+        return start;
+    }
+
+    internal static int TrimEnd(Piece[] p, int start, int end)
+    {
+        while (end > start && p[end - 1].Kind == PieceKind.Punct && !p[end - 1].IsPunct(')')) end--;
+        return end;
+    }
+
+    private static int CountContent(Piece[] p, int start, int end)
+    {
+        var n = 0;
+        for (var k = start; k < end; k++) if (p[k].IsWord) n++; else if (p[k].IsQuote) n += 3;
+        return n;
+    }
+
+    internal static bool ContainsQuote(Piece[] p, int start, int end)
+    {
+        for (var k = start; k < end; k++) if (p[k].IsQuote) return true;
+        return false;
+    }
+
+    internal static Span SpanOf(Piece[] p, (int Start, int End) r) => new(p[r.Start].Start, p[r.End - 1].End);
+}
+
+internal static class PieceExtensions
+{
+    public static Span Span(this in Piece p) => new(p.Start, p.End);
+}

@@ -1,0 +1,28 @@
+using Triangulate.Documents;
+using Triangulate.Pipeline;
+
+namespace Triangulate.Extraction.Quotes;
+
+/// <summary>Fills <see cref="AnalyzedArticle.Quotes"/>: direct, indirect and mixed attributions with speakers linked
+/// to the mentions stage's entities. Runs after mentions.</summary>
+public sealed class QuoteStage : IArticleStage
+{
+    private readonly CueLexicon _lexicon;
+
+    public QuoteStage(CueLexicon? lexicon = null) => _lexicon = lexicon ?? CueLexicon.Default;
+
+    public string Name => "quotes";
+
+    public AnalyzedArticle Apply(AnalyzedArticle article)
+    {
+        try
+        {
+            return article with { Quotes = QuoteExtractor.Extract(article, _lexicon) };
+        }
+        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or InvalidOperationException)
+        {
+            // Extractors never fail an article on odd text; an empty result is the honest answer.
+            return article with { Quotes = [] };
+        }
+    }
+}

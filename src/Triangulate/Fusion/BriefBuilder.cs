@@ -1,0 +1,137 @@
+using Triangulate.Documents;
+using Triangulate.Fusion.Copies;
+using Triangulate.Fusion.Entities;
+using Triangulate.Fusion.Stories;
+
+namespace Triangulate.Fusion;
+
+/// <summary>Builds a <see cref="BriefFusion"/>: the cross-source steps (copies, stories, entities) and the
+/// story-level stages that run after them. Build once, reuse for many inputs.
+/// <code>var brief = BriefBuilder.Build(analyzed, errors);</code> uses the default stages.</summary>
+public sealed class BriefBuilder
+{
+    private readonly List<IStoryStage> _stages = [];
+    private CopyOptions _copies = new();
+    private StoryOptions _stories = new();
+
+    public BriefBuilder Use(IStoryStage stage)
+    {
+        if (_stages.Any(s => s.Name == stage.Name))
+            throw new InvalidOperationException($"Story stage '{stage.Name}' is already registered.");
+        _stages.Add(stage);
+        return this;
+    }
+
+    public BriefBuilder WithCopies(CopyOptions options) { _copies = options; return this; }
+    public BriefBuilder WithStories(StoryOptions options) { _stories = options; return this; }
+
+    public BriefFusion Build() => new(_copies, _stories, _stages);
+
+    /// <summary>A builder with the default story stages registered (<see cref="DefaultStoryStages"/>).</summary>
+    public static BriefBuilder Default()
+    {
+        var b = new BriefBuilder();
+        DefaultStoryStages.Register(b);
+        return b;
+    }
+
+    private static readonly Lazy<BriefFusion> _default = new(() => Default().Build());
+
+    /// <summary>The brief of analysed articles with the default steps; <paramref name="errors"/> are passed through.</summary>
+    public static Brief Build(IReadOnlyList<AnalyzedArticle> articles, IReadOnlyList<InputError> errors)
+        => _default.Value.Fuse(articles, errors);
+}
+
+/// <summary>The immutable cross-source pipeline: copies and shared passages, then stories (incremental clustering in
+/// article id order), then each story's entities, then the registered story stages in order.</summary>
+public sealed class BriefFusion
+{
+    private readonly CopyOptions _copies;
+    private readonly StoryOptions _stories;
+    private readonly IStoryStage[] _stages;
+
+    internal BriefFusion(CopyOptions copies, StoryOptions stories, IEnumerable<IStoryStage> stages)
+    {
+        _copies = copies; _stories = stories; _stages = stages.ToArray();
+    }
+
+    public IReadOnlyList<IStoryStage> Stages => _stages;
+
+    public Brief Fuse(IReadOnlyList<AnalyzedArticle> articles, IReadOnlyList<InputError>? errors = null)
+    {
+        var ordered = articles.OrderBy(a => a.Article.Id, StringComparer.Ordinal).ToArray();
+        var byId = ordered.ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
+
+        var copies = new CopyDetector(_copies);
+        foreach (var a in ordered) copies.Add(a);
+        var report = copies.Report();
+
+        var briefArticles = ordered.Select(a => new BriefArticle(a.Article.Id, a.Article.Published, a.Article.Title, a.Article.Source)
+        {
+            Outlet = a.Article.Outlet,
+            Url = a.Article.Url,
+            CopyOf = report.CopyOf.GetValueOrDefault(a.Article.Id),
+            SharedPassages = report.For(a.Article.Id).OrderBy(o => o.With, StringComparer.Ordinal)
+                .Select(o => new SharedPassage(o.With, Math.Round(o.Share, 3))
+                {
+                    Passages = o.Passages.Select(p => new ArticleSpan(a.Article.Id, p.Start, p.End, p.TextOf(a.Text))).ToArray(),
+                }).ToArray(),
+        }).ToArray();
+
+        var clusterer = new StoryClusterer(_stories);
+        var why = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var a in ordered) why[a.Article.Id] = clusterer.Add(a).Why;
+
+        var stories = new List<Story>();
+        foreach (var (id, members) in clusterer.Stories)
+        {
+            var docs = members.Order(StringComparer.Ordinal).Select(m => byId[m]).ToArray();
+            var story = new Story(id, Headline(docs), docs.Select(d => d.Article.Id).ToArray())
+            {
+                Why = docs.ToDictionary(d => d.Article.Id, d => why[d.Article.Id], StringComparer.Ordinal),
+            };
+            var mentionsRan = docs.Any(d => d.StagesRun.Contains("mentions") || d.Mentions.Count > 0);
+            var index = mentionsRan ? EntityMerger.Merge(docs) : EntityIndex.Empty;
+            if (mentionsRan) story = story with { Entities = index.Entities };
+            var context = new StoryContext
+            {
+                StoryId = id,
+                Articles = docs,
+                CopyOf = docs.Where(d => report.CopyOf.ContainsKey(d.Article.Id))
+                    .ToDictionary(d => d.Article.Id, d => report.CopyOf[d.Article.Id], StringComparer.Ordinal),
+                Entities = index,
+            };
+            foreach (var stage in _stages) story = stage.Apply(context, story);
+            stories.Add(story);
+        }
+        return new Brief(briefArticles, stories) { Errors = errors ?? [] };
+    }
+
+    /// <summary>An extractive headline, never invented: the title of the story's earliest article (by publication
+    /// date, then id), or else that article's first body sentence.</summary>
+    internal static string Headline(IReadOnlyList<AnalyzedArticle> docs)
+    {
+        var earliest = docs.OrderBy(d => d.Article.Published ?? DateOnly.MaxValue).ThenBy(d => d.Article.Id, StringComparer.Ordinal).ToArray();
+        foreach (var d in earliest)
+            if (!string.IsNullOrWhiteSpace(d.Article.Title)) return d.Article.Title.Trim();
+        var first = earliest[0];
+        var removedTitle = first.Removed.FirstOrDefault(r => r.Kind == NoiseKind.Title);
+        if (removedTitle is not null) return first.Text[removedTitle.Start..removedTitle.End].Trim();
+        var noise = first.Removed.Concat(first.Article.KnownNoise).ToArray();
+        foreach (var sentence in first.BodySentences)
+        {
+            // a sentence may begin on a header line (" date 2024-10-23 The troops ..."): start after the noise
+            var from = sentence.Start;
+            foreach (var r in noise.OrderBy(r => r.Start))
+                if (r.Start <= from && from < r.End) from = r.End;
+            while (from < sentence.End && char.IsWhiteSpace(first.Text[from])) from++;
+            if (from < sentence.End) return first.Text[from..sentence.End];
+        }
+        var words = FusionText.BodyWords(first);
+        if (words.Count == 0) return "";
+        // no segmentation: the body's first line
+        var start = words[0].Start;
+        var end = first.Text.IndexOf('\n', start);
+        return first.Text[start..(end < 0 ? first.Text.Length : end)].Trim();
+    }
+}

@@ -1,0 +1,297 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Triangulate.Documents;
+
+namespace Triangulate.Fusion.Claims;
+
+/// <summary>One article's statement of a figure (or a status), before versions are grouped.</summary>
+public sealed class ClaimMention
+{
+    public required AnalyzedArticle Doc { get; init; }
+    public required Span Evidence { get; init; }
+    public required ClaimSource Source { get; init; }
+    public Quantity? Quantity { get; init; }
+    public double? Value { get; init; }
+    public double? Max { get; init; }
+    public string? Unit { get; init; }
+    public string? Qualifier { get; init; }
+    public string? Change { get; init; }
+    /// <summary>Comparison keys of what is counted ("north", "korea", "troop").</summary>
+    public required HashSet<string> Thing { get; init; }
+    /// <summary>The key of the counted noun itself ("troop"), when known.</summary>
+    public string? Head { get; init; }
+    /// <summary>The date the sentence gives for the figure (TIMEX3 value), when it gives one.</summary>
+    public string? AsOf { get; init; }
+    public bool Target { get; init; }
+    public required string Statement { get; init; }
+    public string? Status { get; init; }
+    /// <summary>True when the sentence places the status in the past ("had previously denied").</summary>
+    public bool Historical { get; init; }
+    public string ArticleId => Doc.Article.Id;
+    /// <summary>The date a reader can order this version by: its own date, else the article's publication date.</summary>
+    public string? DateKey => AsOf ?? Doc.Article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+/// <summary>A claim: versions of one statement across articles.</summary>
+public sealed class ClaimGroup
+{
+    public required string Id { get; init; }
+    public required IReadOnlyList<ClaimMention> Versions { get; init; }
+    public required Claim Claim { get; init; }
+    public IEnumerable<string> SourceKeys => Versions.Select(v => v.Source.Key).Distinct(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// Claims of a story, computed once per <see cref="StoryContext"/>: every figure (a quantity with a value) in the
+/// story's body sentences, attributed through the quote covering it (or an "according to" / "X said" in its
+/// sentence, else the outlet), with what is counted normalised so that versions from different articles meet;
+/// plus status statements (denied / not confirmed / confirmed). Later stages (changes, disagreements, summary)
+/// read the groups from here.
+/// </summary>
+public sealed partial class ClaimAnalysis
+{
+    private static readonly ConditionalWeakTable<StoryContext, ClaimAnalysis> Cache = new();
+
+    public IReadOnlyList<ClaimGroup> Groups { get; }
+
+    private ClaimAnalysis(IReadOnlyList<ClaimGroup> groups) => Groups = groups;
+
+    public static ClaimAnalysis For(StoryContext ctx) => Cache.GetValue(ctx, Build);
+
+    [GeneratedRegex(@"\b(aims?|aimed|plans?|planned|planning|expected|expects?|intends?|intended|targets?|promised|pledged|will|going to|set to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetCue();
+
+    [GeneratedRegex(@"\baccording to\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex AccordingTo();
+
+    [GeneratedRegex(@"^\s*(,\s*)?(said|says|told|tells|stated|states|reported|reports|believes?|estimated|estimates|assessed|assesses|claimed|claims|announced|announces|confirmed|added|noted|warned|wrote)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingVerbAfter();
+
+    private static ClaimAnalysis Build(StoryContext ctx)
+    {
+        var resolver = new SourceResolver(ctx);
+        var mentions = new List<ClaimMention>();
+        foreach (var doc in ctx.Articles)
+        {
+            foreach (var q in doc.Quantities.OrderBy(q => q.Start))
+            {
+                if (q.Value is null && q.Max is null) continue;
+                if (doc.IsRemoved(q.Start) || q.End > doc.Text.Length) continue;
+                var m = FromQuantity(ctx, resolver, doc, q);
+                if (m is not null) mentions.Add(m);
+            }
+            mentions.AddRange(StatusStatements.Find(resolver, doc));
+        }
+
+        var figures = mentions.Where(m => m.Status is null).ToList();
+        var statuses = mentions.Where(m => m.Status is not null).ToList();
+        var groups = new List<List<ClaimMention>>();
+        groups.AddRange(Cluster(figures, SameFigure));
+        groups.AddRange(Cluster(statuses, (a, b) => a.Source.Key == b.Source.Key && a.Status == b.Status));
+
+        // Ids follow the first version's position: article order, then offset.
+        var order = ctx.Articles.Select((a, i) => (a.Article.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var sorted = groups
+            .Select(g => g.OrderBy(v => order[v.ArticleId]).ThenBy(v => v.Evidence.Start).ToList())
+            .OrderBy(g => order[g[0].ArticleId]).ThenBy(g => g[0].Evidence.Start).ThenBy(g => g[0].Quantity?.Start ?? 0)
+            .ToList();
+        var result = new List<ClaimGroup>(sorted.Count);
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var id = "c" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            result.Add(new ClaimGroup { Id = id, Versions = sorted[i], Claim = ToClaim(id, sorted[i]) });
+        }
+        return new ClaimAnalysis(result);
+    }
+
+    private static List<List<ClaimMention>> Cluster(List<ClaimMention> items, Func<ClaimMention, ClaimMention, bool> same)
+    {
+        var uf = Enumerable.Range(0, items.Count).ToArray();
+        int Find(int x) { while (uf[x] != x) x = uf[x] = uf[uf[x]]; return x; }
+        for (var i = 0; i < items.Count; i++)
+            for (var j = i + 1; j < items.Count; j++)
+                if (same(items[i], items[j]))
+                {
+                    var (a, b) = (Find(i), Find(j));
+                    if (a != b) uf[Math.Max(a, b)] = Math.Min(a, b);
+                }
+        return Enumerable.Range(0, items.Count).GroupBy(Find).Select(g => g.Select(i => items[i]).ToList()).ToList();
+    }
+
+    /// <summary>Same figure for the same thing: equal value (and upper bound), both or neither an increment
+    /// ("another 1,500"), and compatible counted things. Qualifiers do not matter ("3,000" = "at least 3,000").</summary>
+    public static bool SameFigure(ClaimMention a, ClaimMention b)
+    {
+        if (a.Value != b.Value || a.Max != b.Max) return false;
+        if ((a.Change == "additional") != (b.Change == "additional")) return false;
+        if (a.Target != b.Target && a.AsOf != b.AsOf) return false;
+        return SameThing(a, b);
+    }
+
+    /// <summary>Counted things compatible: same head noun (or synonym) when both have one, and most of the
+    /// smaller description found in the larger.</summary>
+    public static bool SameThing(ClaimMention a, ClaimMention b)
+    {
+        if (a.Head is not null && b.Head is not null && a.Head != b.Head && !a.Thing.Contains(b.Head) && !b.Thing.Contains(a.Head)) return false;
+        if (a.Thing.Count == 0 || b.Thing.Count == 0) return a.Unit is not null && a.Unit == b.Unit;
+        return FusionText.Containment(a.Thing, b.Thing) >= 0.5;
+    }
+
+    private static ClaimMention? FromQuantity(StoryContext ctx, SourceResolver resolver, AnalyzedArticle doc, Quantity q)
+    {
+        var sentence = FusionText.SentenceAt(doc, q.Start)?.Span ?? LineAround(doc.Text, q.Start);
+        var source = Attribution(resolver, doc, q.Span, sentence) ?? resolver.Outlet(doc);
+
+        var thingText = (q.About ?? "") + " " + (q.Unit ?? "");
+        var aboutKeys = FusionText.Keys(q.About ?? "");
+        var unitKeys = FusionText.Keys(q.Unit ?? "");
+        var thing = new HashSet<string>(aboutKeys.Concat(unitKeys), StringComparer.Ordinal);
+        thing.RemoveWhere(k => k.Any(char.IsDigit));
+        var head = aboutKeys.Count > 0 ? aboutKeys[^1] : unitKeys.Count > 0 ? unitKeys[^1] : null;
+        _ = thingText;
+
+        var (asOf, targetByDate) = DateFor(doc, q, sentence);
+        var before = doc.Text[Math.Max(sentence.Start, q.Start - 60)..q.Start];
+        var target = targetByDate || TargetCue().IsMatch(before);
+
+        return new ClaimMention
+        {
+            Doc = doc, Evidence = sentence, Source = source, Quantity = q,
+            Value = q.Value, Max = q.Max, Unit = q.Unit, Qualifier = q.Qualifier, Change = q.Change,
+            Thing = thing, Head = head, AsOf = asOf, Target = target,
+            Statement = StatementFor(doc.Text, sentence, q),
+        };
+    }
+
+    /// <summary>Who the sentence credits with the figure: the innermost quote covering it, else an "according to X"
+    /// or an "X said" naming an entity in the same sentence; null means the outlet's own voice.</summary>
+    internal static ClaimSource? Attribution(SourceResolver resolver, AnalyzedArticle doc, Span target, Span sentence)
+    {
+        var covering = doc.Quotes
+            .Where(qt => CoversSpan(qt, target))
+            .OrderBy(qt => qt.End - qt.Start)
+            .FirstOrDefault();
+        if (covering is not null && resolver.FromQuote(doc, covering) is { } fromQuote) return fromQuote;
+
+        // A quote in the same sentence whose attribution precedes the figure ("X said ... 3,000").
+        var sameSentence = doc.Quotes.Where(qt => sentence.Contains(qt.Start) && qt.Start <= target.Start && qt.Speaker is not null)
+            .OrderByDescending(qt => qt.Start).FirstOrDefault();
+        if (sameSentence is not null && resolver.FromQuote(doc, sameSentence) is { } near) return near;
+
+        var text = doc.Text;
+        var sText = text[sentence.Start..sentence.End];
+        var acc = AccordingTo().Match(sText);
+        if (acc.Success)
+        {
+            var at = sentence.Start + acc.Index + acc.Length;
+            var m = doc.Mentions.Where(mm => mm.Start >= at && mm.Start <= at + 12).OrderBy(mm => mm.Start).FirstOrDefault();
+            if (m is not null) return resolver.FromHolder(doc, m.Entity, m.Canonical, m.Span);
+        }
+        foreach (var m in doc.Mentions.Where(mm => sentence.Contains(mm.Start) && mm.Kind != EntityKind.Place).OrderBy(mm => mm.Start))
+        {
+            if (m.End >= sentence.End) continue;
+            if (ReportingVerbAfter().IsMatch(text.AsSpan(m.End, Math.Min(40, sentence.End - m.End)).ToString()))
+                return resolver.FromHolder(doc, m.Entity, m.Canonical, m.Span);
+        }
+        // Places that stand for a government ("the United States ... expressed evidence", "Seoul said").
+        foreach (var m in doc.Mentions.Where(mm => sentence.Contains(mm.Start) && mm.Kind == EntityKind.Place && mm.Start < target.Start).OrderBy(mm => mm.Start))
+        {
+            if (SourceResolver.GovernmentOf(m.Canonical) is null) continue;
+            var between = text[m.End..target.Start];
+            if (Regex.IsMatch(between, @"\b(said|says|told|stated|believes?|expressed|confirmed|announced|reported|estimated|assessed)\b", RegexOptions.IgnoreCase) && between.Length < 120)
+                return resolver.FromHolder(doc, m.Entity, m.Canonical, m.Span);
+        }
+        return null;
+    }
+
+    private static bool CoversSpan(Quote q, Span s)
+    {
+        if (q.Parts.Count > 0) return q.Parts.Any(p => p.Start <= s.Start && s.End <= p.End);
+        return q.Start <= s.Start && s.End <= q.End;
+    }
+
+    /// <summary>The date the sentence gives for the figure: the nearest dated expression in the sentence; a
+    /// deadline ("by December") marks the figure as a target.</summary>
+    private static (string? AsOf, bool Target) DateFor(AnalyzedArticle doc, Quantity q, Span sentence)
+    {
+        TimeExpression? best = null;
+        var bestDist = int.MaxValue;
+        foreach (var t in doc.Times)
+        {
+            if (t.Type != TimeType.Date || t.Value is null || !sentence.Contains(t.Start)) continue;
+            if (!char.IsDigit(t.Value[0])) continue;
+            // "since 2006" opens a period; it is not the moment the figure holds.
+            if (t.Mod is "AFTER" or "START" or "ON_OR_AFTER") continue;
+            var dist = t.Start >= q.End ? t.Start - q.End : q.Start - t.End;
+            if (dist < 0) continue;
+            if (dist < bestDist) { best = t; bestDist = dist; }
+        }
+        if (best is null) return (null, false);
+        var before = doc.Text[Math.Max(sentence.Start, best.Start - 4)..best.Start];
+        var deadline = Regex.IsMatch(before, @"\bby\s*$", RegexOptions.IgnoreCase) && best.Start > q.End;
+        var isFuture = doc.Article.Published is { } pub && string.CompareOrdinal(FusionText.SortableDate(best.Value!), pub.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) > 0
+            && !best.Value!.StartsWith(pub.ToString("yyyy-MM", CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        return (best.Value, deadline || isFuture);
+    }
+
+    private static Span LineAround(string text, int offset)
+    {
+        var s = text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
+        var e = text.IndexOf('\n', offset);
+        if (e < 0) e = text.Length;
+        return new Span(s, e);
+    }
+
+    /// <summary>A short statement in the article's words: the clause holding the figure, from its subject (after
+    /// "said"/"that"/":" when the figure is reported) to the clause's end, at most 16 words.</summary>
+    internal static string StatementFor(string text, Span sentence, Quantity q)
+    {
+        var start = sentence.Start;
+        var head = text[sentence.Start..q.Start];
+        var cut = Regex.Matches(head, @"(\bthat\b|\bsaid\b|\bsays\b|:|\bwhile\b|\bbut\b|;|, )", RegexOptions.IgnoreCase);
+        if (cut.Count > 0)
+        {
+            var last = cut[^1];
+            start = sentence.Start + last.Index + last.Length;
+        }
+        var tail = text[q.End..sentence.End];
+        var endMatch = Regex.Match(tail, @"(, (?!000)|;| - | – | — |\bbut\b|\bwhile\b|\bbefore being\b|(?<!\b[A-Z])[.!?](\s|$|[""”]))");
+        var end = endMatch.Success ? q.End + endMatch.Index : sentence.End;
+        var words = text[start..end].Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var statement = string.Join(' ', words.Take(16)).Trim().Trim('"', '“', '”', ',', '.');
+        if (statement.Length > 0 && char.IsLower(statement[0])) statement = char.ToUpperInvariant(statement[0]) + statement[1..];
+        return statement;
+    }
+
+    private static Claim ToClaim(string id, List<ClaimMention> versions)
+    {
+        var first = versions[0];
+        var sources = versions.Select(v => v.Source).GroupBy(s => s.Key, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        var qualifiers = versions.Select(v => v.Qualifier).Distinct().ToList();
+        var asOf = versions.Where(v => v.AsOf is not null).GroupBy(v => v.AsOf!)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
+        var statement = versions.Select(v => v.Statement).Where(s => s.Length > 0)
+            .OrderBy(s => s.Length).FirstOrDefault() ?? first.Statement;
+        var evidence = versions
+            .Select(v => FusionText.SpanOf(v.Doc, v.Evidence.Start, v.Evidence.End))
+            .Distinct()
+            .ToList();
+        return new Claim(id, statement)
+        {
+            Kind = first.Status is null ? "figure" : "status",
+            Status = first.Status,
+            Value = first.Value,
+            Max = first.Max,
+            Qualifier = qualifiers.Count == 1 ? qualifiers[0] : null,
+            Unit = versions.Select(v => v.Unit).FirstOrDefault(u => u is not null),
+            AsOf = asOf,
+            Target = versions.All(v => v.Target),
+            Sources = sources.Select(s => s.Id).Distinct(StringComparer.Ordinal).ToList(),
+            SourceNames = sources.GroupBy(s => s.Id, StringComparer.Ordinal).Select(g => g.First().Name).ToList(),
+            Evidence = evidence,
+            ArticleCount = versions.Select(v => v.ArticleId).Distinct(StringComparer.Ordinal).Count(),
+            IndependentSources = sources.Select(s => s.Id).Distinct(StringComparer.Ordinal).Count(),
+        };
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Triangulate.Documents;
+
+namespace Triangulate.Fusion.Claims;
+
+/// <summary>
+/// Statements of a party's stance on the story's news: "Russia and North Korea have denied the troop movements"
+/// (denied), "Moscow has not confirmed it" (not confirmed), "Washington confirmed ..." (confirmed). The subject is
+/// the government or organisation named before the verb in the same clause; each subject gives one status claim.
+/// </summary>
+internal static partial class StatusStatements
+{
+    [GeneratedRegex(@"\b(?<neg>(has|have|had|did|does|do)\s+(not|n't|never)(\s+\w+ly){0,2}\s+confirmed|(has|have|had)\s+yet\s+to\s+confirm|declined\s+to\s+confirm|not\s+(yet\s+)?(publicly\s+|formally\s+|officially\s+)?confirmed|refused\s+to\s+confirm|(has|have|had)\s+not\s+(publicly\s+)?(acknowledged|commented))|(?<deny>denied|denies|deny|dismissed|rejected|refuted)|(?<conf>(has|have|had)\s+confirmed|confirmed|acknowledged)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusVerb();
+
+    [GeneratedRegex(@"\b(previously|earlier|had\s+not|before|first time|so far)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastMarker();
+
+    [GeneratedRegex(@"(;|, while |, but | but |, and | while |\. )", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
+
+    public static IEnumerable<ClaimMention> Find(SourceResolver resolver, AnalyzedArticle doc)
+    {
+        var text = doc.Text;
+        foreach (var s in doc.Sentences)
+        {
+            if (doc.IsRemoved(s.Start)) continue;
+            var sentence = text[s.Start..s.End];
+            foreach (Match vm in StatusVerb().Matches(sentence))
+            {
+                var status = vm.Groups["neg"].Success ? "not confirmed" : vm.Groups["deny"].Success ? "denied" : "confirmed";
+                // The verb's clause: back to the previous clause break.
+                var clauseStart = 0;
+                foreach (Match b in ClauseBreak().Matches(sentence[..vm.Index])) clauseStart = b.Index + b.Length;
+                var subjectText = sentence[clauseStart..vm.Index];
+                // A status inside a quotation or reported as someone else's ("X said Russia denied") still names its
+                // subject right before the verb; a subject further than ~8 words away is not this verb's.
+                if (subjectText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 9) continue;
+                var subjects = Subjects(resolver, doc, s.Start + clauseStart, s.Start + vm.Index, subjectText).ToList();
+                if (subjects.Count == 0) continue;
+                var clauseEnd = ClauseBreak().Match(sentence, vm.Index + vm.Length) is { Success: true } e ? e.Index : sentence.Length;
+                var clause = sentence[clauseStart..clauseEnd].Trim().TrimEnd('.', ',');
+                var historical = status != "denied" && PastMarker().IsMatch(sentence[clauseStart..clauseEnd]);
+                foreach (var subject in subjects)
+                    yield return new ClaimMention
+                    {
+                        Doc = doc, Evidence = s.Span, Source = subject, Status = status, Historical = historical,
+                        Thing = new HashSet<string>(FusionText.Keys(sentence[(vm.Index + vm.Length)..clauseEnd]), StringComparer.Ordinal),
+                        Statement = char.ToUpperInvariant(clause[0]) + clause[1..],
+                    };
+            }
+        }
+    }
+
+    private static IEnumerable<ClaimSource> Subjects(SourceResolver resolver, AnalyzedArticle doc, int from, int to, string subjectText)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in doc.Mentions.Where(m => m.Start >= from && m.End <= to).OrderBy(m => m.Start))
+        {
+            var src = resolver.FromHolder(doc, m.Entity, m.Canonical, m.Span);
+            if (seen.Add(src.Key)) yield return src;
+        }
+        if (seen.Count > 0) yield break;
+        // No entity mention: governments named by country, capital or office ("Moscow", "the Kremlin").
+        foreach (var w in Regex.Matches(subjectText, @"\b[A-Z][\w.'-]*(\s+[A-Z][\w.'-]*)*").Cast<Match>())
+        {
+            // "Both Moscow": try the run, then without its leading words.
+            var words = w.Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            string? gov = null;
+            for (var k = 0; k < words.Length && gov is null; k++)
+                gov = SourceResolver.GovernmentWithin(string.Join(' ', words[k..]));
+            if (gov is null) continue;
+            var src = resolver.FromHolder(doc, null, gov, null);
+            if (seen.Add(src.Key)) yield return src;
+        }
+    }
+}

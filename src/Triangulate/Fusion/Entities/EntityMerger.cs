@@ -1,0 +1,194 @@
+using Triangulate.Documents;
+
+namespace Triangulate.Fusion.Entities;
+
+/// <summary>One article-local entity: its mentions in one article, grouped by the article's own coreference.</summary>
+internal sealed class LocalEntity
+{
+    public required string Article { get; init; }
+    public required string Local { get; init; }
+    public required EntityKind Kind { get; init; }
+    public required string Canonical { get; init; }
+    public string? Role { get; init; }
+    public required IReadOnlyList<Mention> Mentions { get; init; }
+    /// <summary>Names the article uses for it (name, surname and acronym forms, and the canonical name).</summary>
+    public required IReadOnlyList<string> Names { get; init; }
+    /// <summary>True when it has a proper name (not only titles, descriptions or pronouns).</summary>
+    public bool Named => Names.Count > 0;
+}
+
+/// <summary>Merges article-local entities into one entity per real-world thing across a story's articles.
+/// Evidence, strongest first: the same name after folding spelling and romanisation variants (Zelensky /
+/// Zelenskyy / Zelenskiy; Jong-un / Jong Un); an acronym spelling another's initials (NIS, DPRK); a nearly equal
+/// name (one letter off in a long name); a person's partial name (surname only) when exactly one person in the
+/// story carries it; a title or role phrase ("South Korea's spy chief") that an article states for exactly one
+/// named person. Kinds must agree (person, organisation, place; "other" agrees with any), so a leader is never
+/// merged with his country, and two different full names are never merged by a shared surname.</summary>
+public sealed class EntityMerger
+{
+    public static IEntityIndex Merge(IReadOnlyList<AnalyzedArticle> articles)
+    {
+        var locals = new List<LocalEntity>();
+        foreach (var a in articles.OrderBy(a => a.Article.Id, StringComparer.Ordinal))
+            foreach (var g in a.Mentions.GroupBy(m => m.Entity).OrderBy(g => g.Min(m => m.Start)))
+            {
+                var ms = g.OrderBy(m => m.Start).ToArray();
+                var kind = ms.GroupBy(m => m.Kind).OrderByDescending(k => k.Count()).ThenBy(k => k.Key).First().Key;
+                var canonical = ms[0].Canonical;
+                var names = ms.Where(m => m.Form is "name" or "surname" or "acronym").Select(m => m.Text)
+                    .Concat(ms.Any(m => m.Form is "name" or "acronym") ? [canonical] : [])
+                    .Where(n => NameKey.Words(n).Count > 0).Distinct(StringComparer.Ordinal).ToArray();
+                locals.Add(new LocalEntity
+                {
+                    Article = a.Article.Id, Local = g.Key, Kind = kind, Canonical = canonical,
+                    Role = ms.Select(m => m.Role).FirstOrDefault(r => !string.IsNullOrWhiteSpace(r)),
+                    Mentions = ms, Names = names,
+                });
+            }
+        return Merge(locals);
+    }
+
+    internal static EntityIndex Merge(IReadOnlyList<LocalEntity> locals)
+    {
+        var uf = new UnionFind(locals.Count);
+        var keyed = new Dictionary<string, int>(StringComparer.Ordinal);
+        var skeletons = locals.Select(l => l.Names.Select(NameKey.Skeleton).Where(s => s.Length > 0).Distinct().ToArray()).ToArray();
+
+        // 1. same name skeleton (within a kind family)
+        for (var i = 0; i < locals.Count; i++)
+            foreach (var s in skeletons[i])
+            {
+                var k = Family(locals[i].Kind) + ":" + s;
+                if (keyed.TryGetValue(k, out var j)) uf.Union(i, j); else keyed[k] = i;
+            }
+        // 2. acronyms: an all-capitals name spelling the initials of another entity's name
+        var acronyms = Enumerable.Range(0, locals.Count).SelectMany(i => locals[i].Names.Where(IsAcronym).Select(n => (i, n))).ToArray();
+        foreach (var (i, acr) in acronyms)
+            for (var j = 0; j < locals.Count; j++)
+                if (j != i && Compatible(locals[i].Kind, locals[j].Kind) && locals[j].Names.Any(n => NameKey.IsAcronymOf(acr, n)))
+                    uf.Union(i, j);
+        // 3. near-equal long names (a letter dropped or doubled beyond what the skeleton folds)
+        var bySkeleton = keyed.Keys.Select(k => (k, idx: keyed[k])).OrderBy(x => x.k, StringComparer.Ordinal).ToArray();
+        for (var a = 0; a < bySkeleton.Length; a++)
+            for (var b = a + 1; b < bySkeleton.Length; b++)
+            {
+                var (ka, ia) = bySkeleton[a]; var (kb, ib) = bySkeleton[b];
+                var fa = ka[..ka.IndexOf(':')]; var fb = kb[..kb.IndexOf(':')];
+                if (fa != fb) continue;
+                var sa = ka[(fa.Length + 1)..]; var sb = kb[(fb.Length + 1)..];
+                if (sa.Length < 8 || sb.Length < 8 || sa[0] != sb[0]) continue;
+                if (NameKey.Distance(sa, sb, 1) <= 1) uf.Union(ia, ib);
+            }
+        // 4. partial person names: all words of the shorter name appear in one longer person name, and only one
+        PartialNames(locals, uf);
+        // 5. titles and roles stated for exactly one named entity
+        Roles(locals, uf);
+        // 6. descriptions with the same head word ("a Malibu treatment facility", "the rehab facility") in one story
+        var heads = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < locals.Count; i++)
+        {
+            if (locals[i].Named || locals[i].Mentions.All(m => m.Form != "description")) continue;
+            var head = HeadWord(locals[i].Canonical);
+            if (head.Length < 3) continue;
+            var k = Family(locals[i].Kind) + ":" + head;
+            if (heads.TryGetValue(k, out var j)) uf.Union(i, j); else heads[k] = i;
+        }
+
+        return EntityIndex.Build(locals, uf);
+    }
+
+    /// <summary>Head word of a description: the last word before a preposition or clause, folded, plural -s dropped.</summary>
+    internal static string HeadWord(string description)
+    {
+        var words = FusionText.Fold(description).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('.', ',', '"', '\'')).Where(w => w.Length > 0).ToList();
+        var cut = words.FindIndex(w => w is "in" or "of" or "at" or "from" or "on" or "near" or "who" or "which" or "that" or "for" or "with");
+        if (cut > 0) words = words[..cut];
+        if (words.Count == 0) return "";
+        var h = words[^1];
+        if (h.EndsWith("'s", StringComparison.Ordinal)) h = h[..^2];
+        if (h.Length > 3 && h.EndsWith('s') && !h.EndsWith("ss", StringComparison.Ordinal)) h = h[..^1];
+        return h;
+    }
+
+    private static bool IsAcronym(string n) => n.Length is >= 2 and <= 7 && n.Replace(".", "").All(char.IsUpper);
+
+    private static string Family(EntityKind k) => k == EntityKind.Other ? "x" : k.ToString();
+
+    internal static bool Compatible(EntityKind a, EntityKind b) => a == b || a == EntityKind.Other || b == EntityKind.Other;
+
+    private static void PartialNames(IReadOnlyList<LocalEntity> locals, UnionFind uf)
+    {
+        var words = locals.Select(l => l.Names.Select(n => NameKey.Words(n).Select(NameKey.WordSkeleton).ToArray()).ToArray()).ToArray();
+        for (var i = 0; i < locals.Count; i++)
+        {
+            foreach (var shortName in words[i])
+            {
+                if (shortName.Length == 0 || shortName.Any(w => w.Length < 2)) continue;
+                // the distinct merged entities (roots) with a longer name that contains every word of this one
+                var roots = new HashSet<int>();
+                for (var j = 0; j < locals.Count; j++)
+                {
+                    if (j == i || locals[j].Kind != locals[i].Kind) continue;
+                    if (words[j].Any(longName => longName.Length > shortName.Length && shortName.All(longName.Contains)))
+                        roots.Add(uf.Find(j));
+                }
+                // "Kim" when Kim Jong Un and Kim Yo Jong are both in the story stays unresolved
+                if (roots.Count == 1 && !HasOtherFullName(i, words, locals, uf, roots.First())) uf.Union(i, roots.First());
+            }
+        }
+    }
+
+    /// <summary>An entity that already has a full name of its own (two words or more) different from the target's is
+    /// another person, even if one of its names is a part of the target's.</summary>
+    private static bool HasOtherFullName(int i, string[][][] words, IReadOnlyList<LocalEntity> locals, UnionFind uf, int root)
+    {
+        var targetNames = Enumerable.Range(0, locals.Count).Where(j => uf.Find(j) == root).SelectMany(j => words[j]).ToArray();
+        foreach (var n in words[i])
+            if (n.Length >= 2 && !targetNames.Any(t => n.All(t.Contains))) return true;
+        return false;
+    }
+
+    private static void Roles(IReadOnlyList<LocalEntity> locals, UnionFind uf)
+    {
+        Dictionary<int, string[]>? rolesByRoot = null;
+        for (var i = 0; i < locals.Count; i++)
+        {
+            if (locals[i].Named) continue;
+            var phrase = RoleKey(locals[i].Canonical);
+            if (phrase.Length == 0) continue;
+            rolesByRoot ??= Enumerable.Range(0, locals.Count).Where(k => locals[k].Role is not null)
+                .GroupBy(uf.Find).ToDictionary(g => g.Key, g => g.Select(k => RoleKey(locals[k].Role!)).Where(r => r.Length > 0).ToArray());
+            var roots = new HashSet<int>();
+            for (var j = 0; j < locals.Count; j++)
+            {
+                if (j == i || !locals[j].Named || !Compatible(locals[i].Kind, locals[j].Kind)) continue;
+                if (rolesByRoot.TryGetValue(uf.Find(j), out var roles) && roles.Any(r => SameRole(r, phrase))) roots.Add(uf.Find(j));
+            }
+            if (roots.Count == 1) uf.Union(i, roots.First());
+        }
+    }
+
+    private static string RoleKey(string s)
+        => string.Join(' ', FusionText.Fold(s).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('.', ',', '"')).Where(w => w is not ("the" or "a" or "an" or "its" or "his" or "her")));
+
+    /// <summary>Role phrases match when equal, or when one contains the other and both end in the same head word
+    /// ("spy chief" ⊂ "south korea's spy chief").</summary>
+    private static bool SameRole(string a, string b)
+    {
+        if (a == b) return true;
+        var ha = a[(a.LastIndexOf(' ') + 1)..]; var hb = b[(b.LastIndexOf(' ') + 1)..];
+        if (ha != hb) return false;
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        return shorter.Contains(' ') && longer.EndsWith(" " + shorter, StringComparison.Ordinal) || longer.EndsWith("'s " + shorter, StringComparison.Ordinal);
+    }
+}
+
+internal sealed class UnionFind
+{
+    private readonly int[] _p;
+    public UnionFind(int n) => _p = Enumerable.Range(0, n).ToArray();
+    public int Find(int a) { while (_p[a] != a) a = _p[a] = _p[_p[a]]; return a; }
+    public void Union(int a, int b) { a = Find(a); b = Find(b); if (a != b) { if (a < b) _p[b] = a; else _p[a] = b; } }
+}

@@ -1,0 +1,95 @@
+using Triangulate.Documents;
+
+namespace Triangulate.Fusion.Stories;
+
+/// <summary>The kind of an article feature: what it says about the event (and how <c>why</c> words it).</summary>
+public enum FeatureKind { Term, Name, Date }
+
+/// <summary>One feature of an article for story grouping: a folded key, a display form as first written,
+/// its kind and a sublinear term frequency.</summary>
+public sealed record StoryFeature(string Key, string Display, FeatureKind Kind, double Weight);
+
+/// <summary>Extracts the features that identify an event: content words, names (runs of capitalised words, which
+/// separate two earthquakes or two shootings better than any common word) and dates (explicit years, resolved
+/// time expressions, the publication date).</summary>
+public static class StoryFeatures
+{
+    public static IReadOnlyList<StoryFeature> Of(AnalyzedArticle doc)
+    {
+        var words = FusionText.BodyWords(doc);
+        var counts = new Dictionary<string, (string Display, FeatureKind Kind, int Count)>(StringComparer.Ordinal);
+        void Count(string key, string display, FeatureKind kind)
+        {
+            if (counts.TryGetValue(key, out var c)) counts[key] = (c.Display, c.Kind, c.Count + 1);
+            else counts[key] = (display, kind, 1);
+        }
+        var text = doc.Text;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (w.Kind == TokenKind.Number)
+            {
+                if (w.Lower.Length == 4 && int.TryParse(w.Lower, out var y) && y is >= 1900 and <= 2099)
+                    Count("y:" + w.Lower, w.Lower, FeatureKind.Date);
+                continue;
+            }
+            if (StopWords.Contains(w.Lower) || w.Lower.Length < 3 || !char.IsLetter(w.Lower[0])) continue;
+            Count(w.Lower, text[w.Start..w.End], w.Capitalized ? FeatureKind.Name : FeatureKind.Term);
+        }
+        // multi-word names: adjacent capitalised words ("Cho Tae-yong", "National Intelligence Service")
+        for (var i = 0; i < words.Count;)
+        {
+            if (!IsNameWord(words[i])) { i++; continue; }
+            var j = i;
+            while (j + 1 < words.Count && IsNameWord(words[j + 1]) && OnlySpaceBetween(text, words[j], words[j + 1])) j++;
+            if (j > i)
+            {
+                var key = "n:" + string.Join(' ', Enumerable.Range(i, j - i + 1).Select(k => words[k].Lower));
+                Count(key, text[words[i].Start..words[j].End], FeatureKind.Name);
+            }
+            i = j + 1;
+        }
+        foreach (var t in doc.Times)
+            if (t.Type == TimeType.Date && t.Value is { Length: >= 7 } v && char.IsDigit(v[0]))
+                Count("d:" + v, v, FeatureKind.Date);
+        if (doc.Article.Published is { } p) Count("d:" + p.ToString("yyyy-MM-dd"), p.ToString("yyyy-MM-dd"), FeatureKind.Date);
+
+        var result = new List<StoryFeature>(counts.Count);
+        foreach (var (key, c) in counts.OrderBy(k => k.Key, StringComparer.Ordinal))
+        {
+            // a word mostly written capitalised is a name; the display is its first form
+            result.Add(new StoryFeature(key, c.Display, c.Kind, 1 + Math.Log(c.Count)));
+        }
+        return result;
+    }
+
+    private static bool IsNameWord(BodyWord w)
+        => w.Capitalized && w.Kind == TokenKind.Word && !StopWords.Contains(w.Lower);
+
+    private static bool OnlySpaceBetween(string text, BodyWord a, BodyWord b)
+    {
+        for (var i = a.End; i < b.Start; i++) if (text[i] != ' ') return false;
+        return true;
+    }
+
+    /// <summary>Function words and reporting verbs that say nothing about which event an article reports.</summary>
+    public static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "the","and","for","that","with","was","were","are","has","have","had","but","not","from","this","these","those",
+        "his","her","its","their","they","them","she","him","who","whom","which","what","when","where","why","how",
+        "will","would","could","should","can","may","might","must","been","being","into","onto","over","under","than",
+        "then","there","here","also","just","only","more","most","some","any","all","each","other","such","our","out",
+        "about","after","before","again","against","between","through","during","while","because","since","until",
+        "said","says","say","told","tell","according","reported","report","reports","news","added","including",
+        "one","two","three","four","five","six","seven","eight","nine","ten","first","second","third","last",
+        "new","year","years","day","days","week","weeks","time","times","people","like","get","got","did","does","doing",
+        "you","your","yours","we","us","our","ours","i","me","my","mine","it","he","a","an","of","to","in","on","at","by",
+        "as","is","be","or","if","so","no","up","do","am","mr","mrs","ms","dr","per","via","yet","off","own","same",
+        "very","too","now","still","even","much","many","well","back","down","made","make","takes","take","took",
+        "monday","tuesday","wednesday","thursday","friday","saturday","sunday","today","yesterday","tomorrow",
+        "http","https","www","com","html","htm","php","index","article","story","stories","photo","image","video",
+        "click","read","share","comments","comment","posted","updated","copyright","rights","reserved",
+        "january","february","march","april","june","july","august","september","october","november","december",
+        "jan","feb","mar","apr","jun","jul","aug","sep","sept","oct","nov","dec","according",
+    };
+}

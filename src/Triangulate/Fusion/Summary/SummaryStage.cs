@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using Triangulate.Documents;
+using Triangulate.Fusion.Claims;
+
+namespace Triangulate.Fusion.Summary;
+
+/// <summary>
+/// Fills <see cref="Story.Summary"/> with an extractive summary: whole body sentences copied verbatim from the
+/// articles (so nothing is stated that no article states), chosen for being told by several articles, carrying
+/// corroborated figures and standing early in their article, without repeating each other. Each sentence cites
+/// its own span and the similar sentences of other articles that support it.
+/// </summary>
+public sealed partial class SummaryStage : IStoryStage
+{
+    private readonly int _maxSentences;
+
+    public SummaryStage(int maxSentences = 5) => _maxSentences = maxSentences;
+
+    public string Name => "summary";
+
+    private sealed record Candidate(AnalyzedArticle Doc, Sentence Sentence, int Index, HashSet<string> Keys, string Text);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Space();
+
+    public Story Apply(StoryContext context, Story story)
+    {
+        var candidates = new List<Candidate>();
+        foreach (var doc in context.Articles)
+        {
+            var index = 0;
+            foreach (var s in doc.BodySentences)
+            {
+                var text = doc.Text[s.Start..s.End];
+                var words = text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
+                var i = index++;
+                if (words < 8 || words > 45) continue;
+                if (QuoteShare(doc, s) > 0.5) continue; // a summary reports, it does not quote at length
+                if (text.EndsWith(':') || text.Contains("http", StringComparison.Ordinal)) continue;
+                candidates.Add(new Candidate(doc, s, i, new HashSet<string>(FusionText.Keys(text), StringComparer.Ordinal), text));
+            }
+        }
+        if (candidates.Count == 0) return story with { Summary = [] };
+
+        var claimEvidence = ClaimAnalysis.For(context).Groups
+            .Where(g => g.Claim.Kind == "figure")
+            .SelectMany(g => g.Versions.Select(v => (v.ArticleId, v.Evidence, Weight: g.Claim.ArticleCount + g.Claim.IndependentSources)))
+            .ToList();
+
+        var copies = context.CopyOf;
+        var scored = new List<(Candidate C, double Score, List<Candidate> Support)>();
+        foreach (var c in candidates)
+        {
+            var support = candidates
+                .Where(o => o.Doc.Article.Id != c.Doc.Article.Id && !IsCopyPair(copies, o.Doc.Article.Id, c.Doc.Article.Id)
+                            && FusionText.Jaccard(o.Keys, c.Keys) >= 0.3)
+                .GroupBy(o => o.Doc.Article.Id).Select(g => g.OrderByDescending(o => FusionText.Jaccard(o.Keys, c.Keys)).First())
+                .ToList();
+            var claimWeight = claimEvidence.Where(e => e.ArticleId == c.Doc.Article.Id && e.Evidence.Contains(c.Sentence.Start))
+                .Select(e => e.Weight).DefaultIfEmpty(0).Max();
+            var score = 2.0 * support.Count + 0.5 * claimWeight + (c.Index == 0 ? 3 : c.Index < 3 ? 1.5 : 0) - 0.05 * c.Index;
+            scored.Add((c, score, support));
+        }
+
+        var chosen = new List<(Candidate C, double Score, List<Candidate> Support)>();
+        foreach (var s in scored.OrderByDescending(s => s.Score).ThenBy(s => s.C.Doc.Article.Id, StringComparer.Ordinal).ThenBy(s => s.C.Sentence.Start))
+        {
+            if (chosen.Count >= _maxSentences) break;
+            if (chosen.Any(x => FusionText.Jaccard(x.C.Keys, s.C.Keys) >= 0.3)) continue;
+            chosen.Add(s);
+        }
+
+        var summary = chosen.Select(s =>
+        {
+            var evidence = new List<ArticleSpan> { FusionText.SpanOf(s.C.Doc, s.C.Sentence.Start, s.C.Sentence.End) };
+            evidence.AddRange(s.Support.Take(4).Select(o => FusionText.SpanOf(o.Doc, o.Sentence.Start, o.Sentence.End)));
+            return new SummarySentence(Space().Replace(s.C.Text, " "), evidence);
+        }).ToList();
+        return story with { Summary = summary };
+    }
+
+    private static bool IsCopyPair(IReadOnlyDictionary<string, string> copyOf, string a, string b) =>
+        (copyOf.TryGetValue(a, out var x) && x == b) || (copyOf.TryGetValue(b, out var y) && y == a);
+
+    private static double QuoteShare(AnalyzedArticle doc, Sentence s)
+    {
+        var quoted = 0;
+        foreach (var q in doc.Quotes)
+            if (q.Kind != QuoteKind.Indirect) quoted += s.Span.OverlapLength(q.Span);
+        return (double)quoted / Math.Max(1, s.End - s.Start);
+    }
+}

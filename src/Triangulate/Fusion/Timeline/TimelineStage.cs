@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using Triangulate.Documents;
+
+namespace Triangulate.Fusion.Timeline;
+
+/// <summary>
+/// Fills <see cref="Story.Timeline"/>: each body sentence's dated expressions become events (the clause around the
+/// date, in the article's words), events told by several articles for the same date merge, and entries are ordered
+/// by date (weeks at their Monday, coarser dates before finer ones of the same period).
+/// </summary>
+public sealed partial class TimelineStage : IStoryStage
+{
+    public string Name => "timeline";
+
+    private sealed class Entry
+    {
+        public required string Date { get; init; }
+        public string? Mod { get; init; }
+        public required string Event { get; set; }
+        public required HashSet<string> Keys { get; init; }
+        public List<ArticleSpan> Evidence { get; } = [];
+        public required int Order { get; init; }
+    }
+
+    [GeneratedRegex(@"(;|, (?=(and|but|while|after|before|when|which|where|as|since|although|though|whereas|following)\b)|\s[-–—]\s)")]
+    private static partial Regex ClauseBreak();
+
+    public Story Apply(StoryContext context, Story story)
+    {
+        var entries = new List<Entry>();
+        var order = 0;
+        foreach (var doc in context.Articles)
+        {
+            foreach (var t in doc.Times.OrderBy(t => t.Start))
+            {
+                if (t.Type != TimeType.Date || t.Value is null || t.Value.Length < 4 || !char.IsDigit(t.Value[0])) continue;
+                if (doc.IsRemoved(t.Start)) continue;
+                var sentence = FusionText.SentenceAt(doc, t.Start);
+                if (sentence is null) continue;
+                var (clauseStart, clauseEnd) = Clause(doc.Text, sentence.Span, t.Span);
+                var eventText = Tidy(doc.Text[clauseStart..clauseEnd]);
+                if (eventText.Split(' ').Length < 4) eventText = Tidy(doc.Text[sentence.Start..sentence.End]);
+                var keys = new HashSet<string>(FusionText.Keys(doc.Text[clauseStart..clauseEnd]), StringComparer.Ordinal);
+                foreach (var k in FusionText.Keys(t.Text)) keys.Remove(k);
+                var evidence = FusionText.SpanOf(doc, sentence.Start, sentence.End);
+
+                var match = entries.FirstOrDefault(e => e.Date == t.Value && e.Mod == t.Mod && FusionText.Jaccard(e.Keys, keys) >= 0.3);
+                if (match is not null)
+                {
+                    if (!match.Evidence.Contains(evidence)) match.Evidence.Add(evidence);
+                    if (eventText.Length < match.Event.Length && eventText.Split(' ').Length >= 5) match.Event = eventText;
+                    match.Keys.UnionWith(keys);
+                    continue;
+                }
+                var entry = new Entry { Date = t.Value, Mod = t.Mod, Event = eventText, Keys = keys, Order = order++ };
+                entry.Evidence.Add(evidence);
+                entries.Add(entry);
+            }
+        }
+        var timeline = entries
+            .OrderBy(e => FusionText.SortableDate(e.Date), StringComparer.Ordinal)
+            .ThenBy(e => e.Order)
+            .Select(e => new TimelineEntry(e.Date, e.Event, e.Evidence) { Mod = e.Mod })
+            .ToList();
+        return story with { Timeline = timeline };
+    }
+
+    /// <summary>The clause of the sentence holding the date, widened to a neighbour when it is only a few words.</summary>
+    private static (int Start, int End) Clause(string text, Span sentence, Span time)
+    {
+        var cuts = new List<int> { sentence.Start };
+        foreach (Match m in ClauseBreak().Matches(text[sentence.Start..sentence.End]))
+            cuts.Add(sentence.Start + m.Index + m.Length);
+        cuts.Add(sentence.End);
+        var i = cuts.FindLastIndex(c => c <= time.Start);
+        if (i < 0) i = 0;
+        var start = cuts[i];
+        var end = i + 1 < cuts.Count ? cuts[i + 1] : sentence.End;
+        if (text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6)
+        {
+            if (i + 2 < cuts.Count) end = cuts[i + 2];
+            else if (i > 0) start = cuts[i - 1];
+        }
+        return (start, Math.Max(start, end));
+    }
+
+    private static string Tidy(string s)
+    {
+        s = Regex.Replace(s, @"\s+", " ").Trim().TrimEnd(',', ';', '-', '–', '—').Trim();
+        return s.Length > 0 && char.IsLower(s[0]) ? char.ToUpperInvariant(s[0]) + s[1..] : s;
+    }
+}

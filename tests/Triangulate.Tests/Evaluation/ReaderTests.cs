@@ -1,0 +1,181 @@
+using Triangulate.Documents;
+using Triangulate.Evaluation.Data;
+
+namespace Triangulate.Tests.Evaluation;
+
+public class PolnearReaderTests
+{
+    private const string Text = "\u201CWe will win,\u201D Smith said. The mayor said taxes would rise. Jones called it \"a disaster\" for the city.";
+
+    [Fact]
+    public void Parses_attributions_with_pieces_and_no_source()
+    {
+        // content 1 = “We will win,” [0,14) ; source Smith [15,20) ; cue said [21,25)
+        var ann = new[]
+        {
+            "T1\tContent 0 14\t\u201CWe will win,\u201D",
+            "T2\tSource 15 20\tSmith",
+            "T3\tCue 21 25\tsaid",
+            "T4\tAttribution 21 25\tsaid",
+            "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2",
+            "T5\tCue 37 41\tsaid",
+            "T6\tContent 42 47;54 59\ttaxes rise.",
+            "T7\tAttribution-no-source 37 41\tsaid",
+            "E2\tAttribution-no-source:T7 Content:T6 Cue:T5",
+            "T8\tDiscard 0 3\tWe ",
+        };
+        var atts = PolnearReader.ParseAnn(ann, Text);
+        atts.Count.ShouldBe(2);
+        atts[0].Source.ShouldBe([new Span(15, 20)]);
+        atts[0].Kind.ShouldBe(QuoteKind.Direct);
+        atts[1].HasSource.ShouldBeFalse();
+        atts[1].Content.Count.ShouldBe(2);
+        atts[1].ContentExtent.ShouldBe(new Span(42, 59));
+        atts[1].Kind.ShouldBe(QuoteKind.Indirect);
+    }
+
+    [Theory]
+    [InlineData("\u201CWe will win,\u201D", QuoteKind.Direct)]
+    [InlineData("\"No.\"", QuoteKind.Direct)]
+    [InlineData("\u201CIt is over\u201D.", QuoteKind.Direct)]
+    [InlineData("it \"a disaster\" for the city", QuoteKind.Mixed)]
+    [InlineData("that taxes would rise", QuoteKind.Indirect)]
+    [InlineData("the mayor's plan won't pass", QuoteKind.Indirect)]
+    public void Classifies_direct_mixed_indirect(string content, QuoteKind kind)
+        => PolnearReader.Classify(content, [new Span(0, content.Length)]).ShouldBe(kind);
+
+    [Fact]
+    public void Real_dev_split_reads_with_spans_inside_text()
+    {
+        var root = DataSetPaths.Eval("polnear");
+        root.ShouldNotBeNull();
+        var docs = PolnearReader.Read(root, "dev");
+        docs.Count.ShouldBe(84);
+        var atts = docs.SelectMany(d => d.Attributions.Select(a => (d, a))).ToList();
+        atts.Count.ShouldBeGreaterThan(1500);
+        foreach (var (d, a) in atts)
+            foreach (var s in a.Content.Concat(a.Source).Concat(a.Cue))
+                s.End.ShouldBeLessThanOrEqualTo(d.Text.Length);
+        atts.Count(x => x.a.Kind == QuoteKind.Direct).ShouldBeGreaterThan(100);
+        atts.Count(x => x.a.Kind == QuoteKind.Indirect).ShouldBeGreaterThan(500);
+    }
+}
+
+public class NewsQuantReaderTests
+{
+    [Fact]
+    public void Reads_all_sentences_and_parses_every_value()
+    {
+        var root = DataSetPaths.Eval("newsquant");
+        root.ShouldNotBeNull();
+        var sentences = NewsQuantReader.Read(Path.Combine(root, "NewsQuant.dev.json"));
+        sentences.Count.ShouldBe(295);
+        sentences.Sum(s => s.Quantities.Count).ShouldBe(461);
+        var range = sentences.SelectMany(s => s.Quantities).First(q => q.Value == "252.0-287.0").ToCqe();
+        range.Value.ShouldBe(252);
+        range.RangeEnd.ShouldBe(287);
+        foreach (var q in sentences.SelectMany(s => s.Quantities)) Should.NotThrow(() => q.ToCqe());
+    }
+}
+
+public class TempEvalReaderTests
+{
+    private const string Tml = """
+        <?xml version="1.0" ?><TimeML>
+        <DOCID>X1</DOCID>
+        <DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2013-03-22">March 22, 2013</TIMEX3></DCT>
+        <TITLE>Flu</TITLE>
+        <TEXT>
+        The season <EVENT eid="e3">started</EVENT> about <TIMEX3 tid="t1" type="DURATION" value="P1M">a month</TIMEX3> earlier &amp; ended <TIMEX3 tid="t3" type="DATE" value="2013-03-22">Friday</TIMEX3>.
+        </TEXT>
+        <TLINK lid="l1" relType="BEFORE" timeID="t1" relatedToTime="t0"/>
+        </TimeML>
+        """;
+
+    [Fact]
+    public void Strips_tags_and_keeps_exact_timex_offsets()
+    {
+        var doc = TempEvalReader.ReadDocument(Tml, "x");
+        doc.DocId.ShouldBe("X1");
+        doc.CreationDate.ShouldBe(new DateOnly(2013, 3, 22));
+        doc.Text.ShouldContain("The season started about a month earlier & ended Friday.");
+        doc.Timexes.Count.ShouldBe(2);
+        doc.Timexes[0].Text.ShouldBe("a month");
+        doc.Timexes[0].Value.ShouldBe("P1M");
+        doc.Text[doc.Timexes[1].Start..doc.Timexes[1].End].ShouldBe("Friday");
+    }
+
+    [Fact]
+    public void Real_documents_have_a_dct_and_exact_spans()
+    {
+        var root = DataSetPaths.Eval("tempeval3");
+        root.ShouldNotBeNull();
+        var docs = TempEvalReader.ReadFolder(root);
+        docs.Count.ShouldBe(10);
+        docs.ShouldAllBe(d => d.CreationDate != null);
+        foreach (var d in docs)
+            foreach (var t in d.Timexes) d.Text[t.Start..t.End].ShouldBe(t.Text);
+        docs.Sum(d => d.Timexes.Count).ShouldBeGreaterThan(30);
+    }
+}
+
+public class ConllReaderTests
+{
+    [Fact]
+    public void Parses_nested_multi_and_single_token_mentions()
+    {
+        var lines = new[]
+        {
+            "#begin document (a/1); part 000",
+            "a/1\t0\t0\tAirbus\t(x_ORG1| (x_ORG2)",
+            "a/1\t0\t1\tparent\t-",
+            "a/1\t0\t2\tEADS\t(ORG2)| x_ORG1)",
+            "",
+            "a/1\t1\t0\tKim\t(PRK Kim-Jong/un",
+            "a/1\t1\t1\tJong\tPRK Kim-Jong/un)",
+            "a/1\t1\t2\tleft\t(dangling",
+            "#end document",
+        };
+        var reader = new ConllReader(s => s.StartsWith("x_") ? s[2..] : s);
+        var doc = reader.Parse(lines).Single();
+        doc.Key.ShouldBe("a/1");
+        doc.Text.ShouldBe("Airbus parent EADS\nKim Jong left");
+        doc.Mentions.Select(m => (m.Chain, m.Text)).ShouldBe(new[]
+        {
+            ("ORG1", "Airbus parent EADS"), ("ORG2", "Airbus"), ("ORG2", "EADS"), ("PRK Kim-Jong/un", "Kim Jong"),
+        });
+        reader.UnclosedMentions.ShouldBe(1);
+    }
+
+    [Fact]
+    public void NewsWcl50_has_five_outlets_per_event()
+    {
+        var root = DataSetPaths.Eval("newswcl50");
+        root.ShouldNotBeNull();
+        var docs = NewsWcl50Reader.Read(Path.Combine(root, "NewsWCL50.dev.conll"));
+        docs.Count.ShouldBe(25);
+        docs.GroupBy(d => d.Event).ShouldAllBe(g => g.Count() == 5);
+        foreach (var d in docs)
+            foreach (var m in d.Conll.Mentions) d.Conll.Text[m.Start..m.End].ShouldBe(m.Text);
+        docs.SelectMany(d => d.Conll.Mentions).Count().ShouldBeGreaterThan(2000);
+    }
+
+    [Fact]
+    public void Meantime_json_mentions_land_on_their_conll_tokens()
+    {
+        var root = DataSetPaths.Eval("meantime");
+        root.ShouldNotBeNull();
+        var docs = MeantimeReader.Read(root);
+        docs.Count.ShouldBe(120);
+        var mentions = docs.SelectMany(d => d.Mentions).ToList();
+        mentions.Count(m => m.Kind == MeantimeMentionKind.Entity).ShouldBe(3033);
+        mentions.ShouldAllBe(m => !m.Chain.StartsWith("cross_"));
+        // a continuous mention's text is its tokens joined by spaces
+        foreach (var d in docs)
+            foreach (var m in d.Mentions.Where(m => m.IsContinuous))
+                m.Text.ShouldBe(string.Join(' ', m.TokenNumbers.Select(n => d.Conll.TokenAt(m.Sentence, n)!.Text)));
+        MeantimeReader.NormalizeChain("cross_intra_ORG1").ShouldBe("ORG1");
+        MeantimeReader.NormalizeChain("cross_ORG1").ShouldBe("ORG1");
+        MeantimeReader.NormalizeChain("intra_PRO7").ShouldBe("intra_PRO7");
+    }
+}

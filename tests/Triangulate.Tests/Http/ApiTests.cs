@@ -1,0 +1,131 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Triangulate.Tests.Http;
+
+/// <summary>The HTTP API through the real host (WebApplicationFactory), each test with its own in-memory store.</summary>
+public sealed class ApiTests : IDisposable
+{
+    private readonly WebApplicationFactory<Program> _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+
+    private const string TwoRecords = """
+        {"id": "p-1", "text": "The port authority said 1,200 containers were stuck.", "published": "2021-03-02", "title": "Port jam"}
+        {"id": "p-2", "text": "Containers are still stuck at the port.", "published": "2021-03-03T10:00:00Z"}
+        """;
+
+    [Fact]
+    public async Task Stories_list_is_empty_before_any_article()
+    {
+        var client = _factory.CreateClient();
+        var json = JsonDocument.Parse(await client.GetStringAsync("/api/stories")).RootElement;
+        json.GetProperty("stories").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Posted_articles_become_stories_served_as_brief_documents()
+    {
+        var client = _factory.CreateClient();
+        var post = await client.PostAsync("/api/articles", Json(TwoRecords));
+        post.StatusCode.ShouldBe(HttpStatusCode.OK, await post.Content.ReadAsStringAsync());
+        JsonDocument.Parse(await post.Content.ReadAsStringAsync()).RootElement.GetProperty("added").GetArrayLength().ShouldBe(2);
+
+        var list = JsonDocument.Parse(await client.GetStringAsync("/api/stories")).RootElement.GetProperty("stories");
+        var story = list.EnumerateArray().ShouldHaveSingleItem();
+        story.GetProperty("articleCount").GetInt32().ShouldBe(2);
+        var id = story.GetProperty("id").GetString()!;
+        story.GetProperty("headline").GetString().ShouldNotBeNullOrWhiteSpace();
+        story.TryGetProperty("independentSources", out _).ShouldBeTrue();
+
+        var response = await client.GetAsync($"/api/stories/{id}");
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
+        var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        doc.GetProperty("schema").GetString().ShouldBe("triangulate.brief/1");
+        doc.GetProperty("stories").EnumerateArray().ShouldHaveSingleItem().GetProperty("id").GetString().ShouldBe(id);
+        doc.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ShouldBe(["p-1", "p-2"]);
+        doc.GetProperty("articles")[1].GetProperty("published").GetString().ShouldBe("2021-03-03");
+
+        // Adding another article keeps the story's id.
+        (await client.PostAsync("/api/articles", Json("""[{"id": "p-3", "text": "More containers arrived at the port."}]"""))).EnsureSuccessStatusCode();
+        var again = JsonDocument.Parse(await client.GetStringAsync("/api/stories")).RootElement.GetProperty("stories");
+        again.EnumerateArray().Select(s => s.GetProperty("id").GetString()).ShouldContain(id);
+
+        var analysis = JsonDocument.Parse(await client.GetStringAsync("/api/articles/p-1")).RootElement;
+        analysis.GetProperty("schema").GetString().ShouldBe("triangulate.analysis/1");
+        var hits = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=authority")).RootElement.GetProperty("hits");
+        hits.EnumerateArray().ShouldHaveSingleItem().GetProperty("articleId").GetString().ShouldBe("p-1");
+    }
+
+    [Fact]
+    public async Task Story_ids_and_articles_survive_a_restart_on_the_same_database_file()
+    {
+        var db = Path.Combine(Path.GetTempPath(), "triangulate-api-" + Guid.NewGuid().ToString("N") + ".db");
+        try
+        {
+            string id;
+            using (var first = _factory.WithWebHostBuilder(b => b.UseSetting(Triangulate.Cli.Server.DbSetting, db)))
+            {
+                var client = first.CreateClient();
+                (await client.PostAsync("/api/articles", Json(TwoRecords))).EnsureSuccessStatusCode();
+                id = JsonDocument.Parse(await client.GetStringAsync("/api/stories")).RootElement.GetProperty("stories")[0].GetProperty("id").GetString()!;
+            }
+            using var second = _factory.WithWebHostBuilder(b => b.UseSetting(Triangulate.Cli.Server.DbSetting, db));
+            var stories = JsonDocument.Parse(await second.CreateClient().GetStringAsync("/api/stories")).RootElement.GetProperty("stories");
+            var story = stories.EnumerateArray().ShouldHaveSingleItem();
+            story.GetProperty("id").GetString().ShouldBe(id);
+            story.GetProperty("articleCount").GetInt32().ShouldBe(2);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { db, db + "-wal", db + "-shm" }) if (File.Exists(f)) File.Delete(f);
+        }
+    }
+
+    [Fact]
+    public async Task Unknown_story_is_404_with_problem_details()
+    {
+        var response = await _factory.CreateClient().GetAsync("/api/stories/s999");
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        problem.GetProperty("status").GetInt32().ShouldBe(404);
+        problem.GetProperty("title").GetString().ShouldBe("Story not found");
+    }
+
+    [Fact]
+    public async Task A_body_without_any_valid_record_is_400_listing_the_errors()
+    {
+        var response = await _factory.CreateClient().PostAsync("/api/articles", Json("{\"text\": \"no id\"}\nnot json"));
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        problem.GetProperty("errors").GetArrayLength().ShouldBe(2);
+        problem.GetProperty("errors")[1].GetProperty("line").GetInt32().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Openapi_document_is_served_and_describes_the_api()
+    {
+        var response = await _factory.CreateClient().GetAsync("/openapi/v1.json");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        paths.ShouldContain("/api/stories");
+        paths.ShouldContain("/api/stories/{id}");
+        paths.ShouldContain("/api/articles");
+    }
+
+    [Fact]
+    public async Task Openapi_is_served_outside_development_too()
+    {
+        using var production = _factory.WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        (await production.CreateClient().GetAsync("/openapi/v1.json")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}

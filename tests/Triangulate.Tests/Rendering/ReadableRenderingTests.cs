@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using Triangulate.Documents;
+using Triangulate.Fusion;
+using Triangulate.Rendering.Html;
+using Triangulate.Rendering.Markdown;
+
+namespace Triangulate.Tests.Rendering;
+
+public class ReadableRenderingTests
+{
+    [Fact]
+    public void Markdown_brief_cites_each_statement_and_lists_sources()
+    {
+        var md = BriefMarkdown.Render(Fixtures.Brief());
+        var claimLine = md.Split('\n').Single(l => l.StartsWith("- **1,500 containers were delayed**"));
+        claimLine.ShouldContain("[a-1:");
+        claimLine.ShouldContain("1 independent source");
+        md.ShouldContain("### Where sources differ");
+        md.ShouldContain("### Who said what");
+        md.ShouldContain("### Timeline");
+        md.ShouldNotContain("### In short"); // no summary stage ran
+        md.ShouldContain("## Sources");
+        md.ShouldContain("- [b-2] 2021-03-04 · `in/b-2.txt`");
+        md.ShouldContain("in/bad.jsonl` line 3");
+    }
+
+    [Fact]
+    public void Entity_list_keeps_the_widely_reported_cast_and_counts_the_rest()
+    {
+        StoryEntity Entity(int id, params string[] articles)
+            => new("e" + id, "Name" + id, EntityKind.Person, null, [], articles.Select(a => new ArticleSpan(a, 0, 1, "x")).ToList());
+        var entities = Enumerable.Range(1, 20).Select(i => Entity(i, "a", "b")).Append(Entity(21, "a")).ToList();
+        var (shown, hidden) = BriefMarkdown.EntitiesWorthListing(entities, storyArticles: 2);
+        shown.Count.ShouldBe(15);
+        shown.ShouldNotContain(e => e.Id == "e21");
+        hidden.ShouldBe(6);
+        BriefMarkdown.EntitiesWorthListing([Entity(1, "a")], storyArticles: 1).Shown.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Markdown_analysis_shows_removed_noise_and_only_sections_that_ran()
+    {
+        var md = AnalysisMarkdown.Render(Fixtures.Articles(), []);
+        md.ShouldContain("caption: “Photo: harbour at dawn (Reuters)”");
+        var a = md[md.IndexOf("## [a-1]", StringComparison.Ordinal)..md.IndexOf("## [b-2]", StringComparison.Ordinal)];
+        a.ShouldContain("### Who and what is mentioned");
+        a.ShouldNotContain("### Quotes");
+        md.ShouldContain("“We are working day and night,”");
+    }
+
+    [Fact]
+    public void Html_brief_links_every_citation_to_a_highlighted_span_and_encodes_text()
+    {
+        var html = BriefHtml.Render(Fixtures.Brief(), Fixtures.Articles());
+        var ids = Regex.Matches(html, "id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToHashSet();
+        var targets = Regex.Matches(html, "href=\"#([^\"]+)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        targets.Count.ShouldBeGreaterThan(3);
+        foreach (var t in targets) ids.ShouldContain(t);
+        html.ShouldContain("Containers stuck at &lt;Rotterdam&gt; port");
+        html.ShouldContain("<mark id=\"c0-");
+        html.ShouldContain("class=\"removed\"");
+        // Self-contained: nothing fetched from elsewhere.
+        html.ShouldNotContain("<script");
+        html.ShouldNotContain("<link");
+        Regex.IsMatch(html, "src=\"https?:").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Html_analysis_highlights_overlapping_spans_without_losing_text()
+    {
+        var html = AnalysisHtml.Render(Fixtures.Articles(), []);
+        var plain = System.Net.WebUtility.HtmlDecode(Regex.Replace(
+            Regex.Match(html, "<div class=\"text\">(.*?)</div>", RegexOptions.Singleline).Groups[1].Value, "<[^>]+>", ""));
+        plain.ShouldBe(Fixtures.TextA);
+    }
+
+    [Fact]
+    public void Annotated_text_keeps_every_character_once()
+    {
+        const string text = "a <b> & c";
+        var html = AnnotatedText.Render(text, [new RemovedSpan(0, 1, NoiseKind.Credit)],
+            [new TextMark(2, 5, "x", "cite", null), new TextMark(3, 9, "y", "quote", "t")]);
+        System.Net.WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]+>", "")).ShouldBe(text);
+        html.ShouldContain("id=\"x\"");
+        html.ShouldContain("id=\"y\"");
+    }
+}
