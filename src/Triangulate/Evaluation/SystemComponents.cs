@@ -68,7 +68,10 @@ public sealed record SystemComponents
         {
             Mentions = stages.Contains("mentions") ? run : Discover<IMentionExtractorAdapter>(),
             Quotes = stages.Contains("quotes") ? run : Discover<IQuoteExtractorAdapter>(),
-            Quantities = stages.Contains("quantities") ? run : Discover<IQuantityExtractorAdapter>(),
+            // A component that answers in CQE's terms (normalised units of counted nouns, step vs level changes) is
+            // preferred: mapping contract Quantity records loses what the NewsQuant annotation compares.
+            Quantities = Discover<ICqeQuantityAdapter>() as IQuantityExtractorAdapter
+                         ?? (stages.Contains("quantities") ? run : Discover<IQuantityExtractorAdapter>()),
             Times = stages.Contains("times") ? run : Discover<ITimeExtractorAdapter>(),
             CqeQuantities = Discover<ICqeQuantityAdapter>(),
             Stories = Discover<IStoryClustererAdapter>(),

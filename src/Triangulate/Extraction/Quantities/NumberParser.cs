@@ -50,6 +50,15 @@ internal static class NumberParser
     public static bool IsNumberWord(string lower)
         => Units.ContainsKey(lower) || Tens.ContainsKey(lower) || lower == "dozen" || HyphenWord(lower, out _);
 
+    /// <summary>True when a word token may begin a spelled-out number ("ten", "twenty-five", "a dozen", "a million").</summary>
+    public static bool CouldStart(List<Lex> t, int i)
+    {
+        var w = t[i].Lower;
+        if (Units.ContainsKey(w) || Tens.ContainsKey(w)) return true;
+        if (w is "a" or "an") return i + 1 < t.Count && (t[i + 1].Lower == "dozen" || Scales.ContainsKey(t[i + 1].Lower));
+        return w.IndexOf('-') > 0 && HyphenWord(w, out _);
+    }
+
     /// <summary>Tries to read a number starting at token <paramref name="i"/>.</summary>
     public static bool TryParse(List<Lex> t, int i, bool allowShortScale, out ParsedNumber n)
     {

@@ -131,6 +131,8 @@ public static class QuantityExtractor
         var tok = t[i];
         if (!tok.IsNumber && !tok.IsWord) return null;
         if (tok.IsWord && tok.Lower.IndexOf('-') > 0) return TryHyphenated(text, t, i, out next);
+        // Most words start no number: test that cheaply before looking for currency signs and qualifiers.
+        if (tok.IsWord && !NumberParser.CouldStart(t, i)) return TryFractionWord(text, t, i, out next);
         var hasPrefix = UnitLexicon.TryPrefix(t, i, out var currency, out var first);
         if (!hasPrefix) first = i;
         var negative = false;

@@ -23,6 +23,8 @@ public static class TimeExtractor
         var i = 0;
         while (i < t.Count)
         {
+            // Most tokens can start no time expression: one set lookup skips them.
+            if (t[i].IsWord && !Triggers.Contains(t[i].Lower) && t[i].Lower.IndexOf('-') < 0) { i++; continue; }
             Match? m;
             try { m = ctx.TryAt(i); }
             catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or InvalidOperationException or FormatException)
@@ -38,6 +40,25 @@ public static class TimeExtractor
         }
         return results;
     }
+
+    /// <summary>Every word that can begin an expression (numbers and hyphenated words are always tried).</summary>
+    private static readonly HashSet<string> Triggers = new(
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "presently", "recently", "lately",
+        "the", "annually", "yearly", "weekly", "daily", "nightly", "monthly", "hourly", "every", "each", "this", "last",
+        "next", "past", "previous", "coming", "following", "recent", "in", "spring", "summer", "autumn", "fall",
+        "winter", "noon", "midday", "midnight", "christmas", "halloween", "new", "fiscal", "fy", "q1", "q2", "q3", "q4",
+        "early", "earlier", "late", "later", "mid", "end", "beginning", "start", "middle", "year",
+        "a", "an", "one", "several", "few", "many", "some", "almost", "nearly", "about", "around", "roughly",
+        "approximately", "over", "more", "less", "at",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+        "sixty", "seventy", "eighty", "ninety", "hundred", "dozen",
+        "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries",
+    ], StringComparer.Ordinal);
 
     internal readonly record struct Match(int First, int Last, string? Value, TimeType Type, string? Mod, bool Relative);
 
