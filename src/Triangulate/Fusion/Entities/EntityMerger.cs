@@ -134,6 +134,8 @@ public sealed class EntityMerger
             foreach (var shortName in words[i])
             {
                 if (shortName.Length == 0 || shortName.Any(w => w.Length < 2)) continue;
+                // a lone compass word ("the North") is a region or a side, never a short form of a longer name
+                if (shortName.Length == 1 && shortName[0] is "nurt" or "sut" or "est" or "ust" or "nurtern" or "sutern") continue;
                 // the distinct merged entities (roots) with a longer name that contains every word of this one
                 var roots = new HashSet<int>();
                 for (var j = 0; j < locals.Count; j++)
