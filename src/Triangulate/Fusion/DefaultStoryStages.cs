@@ -6,12 +6,10 @@ internal static class DefaultStoryStages
 {
     internal static void Register(BriefBuilder b)
     {
-        _ = b;
-        // quotes
-        // claims
-        // disagreements
-        // changes
-        // timeline
-        // summary
+        b.Use(new Quotes.QuoteGroupingStage());        // quotes
+        b.Use(new Claims.ClaimStage());                 // claims
+        b.Use(new Disagreements.DisagreementStage());   // disagreements (+ changes)
+        b.Use(new Timeline.TimelineStage());            // timeline
+        b.Use(new Summary.SummaryStage());              // summary
     }
 }
