@@ -19,6 +19,17 @@ internal static class EvalCommand
 
     private static int Run(string set, string path, TextWriter stdout, TextWriter stderr)
     {
+        // fusion scores (story clustering, cross-document entities) until the evaluation runner covers them
+        if (set is "ecbplus" or "newswcl50" or "meantime")
+        {
+            stdout.Write(set switch
+            {
+                "ecbplus" => Triangulate.Evaluation.FusionEval.FusionEvaluation.EcbPlusReport(path, dev: true),
+                "newswcl50" => Triangulate.Evaluation.FusionEval.FusionEvaluation.NewsWcl50Report(path),
+                _ => Triangulate.Evaluation.FusionEval.FusionEvaluation.MeantimeReport(path),
+            });
+            return ExitCodes.Ok;
+        }
         // TODO(merge: eval): call Triangulate.Evaluation.EvaluationRunner.Run(set, path, stdout, options) here once the
         // `eval` branch is merged. Until then this build has no scorers, and it says so instead of printing numbers.
         _ = stdout;

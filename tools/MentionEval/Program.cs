@@ -26,6 +26,9 @@ var extractor = new MentionExtractor();
 
 Score("ECB+ dev topics", EcbDocs(root, dev: true));
 Score("MEANTIME (all 120 docs)", MeantimeDocs(root));
+// NewsWCL50 annotates chains of actors, countries and groups (not named-entity kinds): recall is what counts there;
+// kind agreement reads COUNTRY as place, ACTOR as person and GROUP as organization, which is only approximate.
+Score("NewsWCL50 dev (robustness; kinds approximate)", NewsWclDocs(root));
 return;
 
 void Score(string name, IEnumerable<EvalDoc> docs)
@@ -201,6 +204,61 @@ static partial class Program
 {
     // pronouns and determiners are never names, whatever their case
     static readonly HashSet<string> Pronouns = ["We", "He", "She", "They", "It", "You", "Our", "Their", "His", "Her", "Its", "This", "That", "These", "Those", "The", "Everyone"];
+}
+
+IEnumerable<EvalDoc> NewsWclDocs(string root)
+{
+    var docs = new Dictionary<string, List<(int Sentence, string Word, string Tag)>>(StringComparer.Ordinal);
+    var order = new List<string>();
+    foreach (var line in File.ReadLines(Path.Combine(root, "newswcl50/NewsWCL50.dev.conll")))
+    {
+        if (line.Length == 0 || line.StartsWith('#')) continue;
+        var f = line.Split('\t');
+        if (f.Length < 5) continue;
+        if (!docs.TryGetValue(f[0], out var list)) { docs[f[0]] = list = []; order.Add(f[0]); }
+        list.Add((int.Parse(f[1]), f[3], f[4]));
+    }
+    foreach (var key in order)
+    {
+        var toks = docs[key];
+        var sb = new StringBuilder();
+        var spans = new List<(int Start, int End, bool Initial, string Text)>();
+        var last = -1;
+        foreach (var (s, w, _) in toks)
+        {
+            var initial = s != last;
+            if (initial && sb.Length > 0) sb.Append('\n'); else if (!initial) sb.Append(' ');
+            last = s;
+            spans.Add((sb.Length, sb.Length + w.Length, initial, w));
+            sb.Append(w);
+        }
+        var text = sb.ToString();
+        var midCaps = spans.Where(v => !v.Initial && v.Text.Length > 0 && char.IsUpper(v.Text[0])).GroupBy(v => v.Text).ToDictionary(g => g.Key, g => g.Count());
+        var open = new Dictionary<string, Stack<int>>(StringComparer.Ordinal);
+        var gold = new List<GoldMention>();
+        for (var i = 0; i < toks.Count; i++)
+        {
+            foreach (var part in toks[i].Tag.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part == "-") continue;
+                var chain = part.Trim('(', ')');
+                if (part.StartsWith('(')) { if (!open.TryGetValue(chain, out var st)) open[chain] = st = new(); st.Push(i); }
+                if (part.EndsWith(')') && open.TryGetValue(chain, out var stack) && stack.Count > 0)
+                {
+                    var from = stack.Pop();
+                    EntityKind? kind = chain.EndsWith("_COUNTRY", StringComparison.Ordinal) ? EntityKind.Place
+                        : chain.EndsWith("_ACTOR", StringComparison.Ordinal) ? EntityKind.Person
+                        : chain.EndsWith("_GROUP", StringComparison.Ordinal) ? EntityKind.Organization : null;
+                    if (kind is null) continue;
+                    var ts = spans.GetRange(from, i - from + 1);
+                    var prevText = from > 0 ? spans[from - 1].Text : "";
+                    gold.Add(new GoldMention(ts[0].Start, ts[^1].End, kind.Value,
+                        IsNamed(ts.Select(t => t.Text).ToList(), ts.Select(t => t.Initial).ToList(), midCaps, prevText is "``" or "\"" or "“" or ":" or "(")));
+                }
+            }
+        }
+        yield return new EvalDoc(key, text, gold, _ => true);
+    }
 }
 
 sealed record GoldMention(int Start, int End, EntityKind Kind, bool Named);

@@ -34,8 +34,10 @@ public sealed partial class CaptionDetector : INoiseDetector
             return [new RemovedSpan(b.Start, b.End, NoiseKind.Credit)];
 
         // A description ending in a credit: "(AP)", "(Name/AP)", "REUTERS/Name".
-        var tail = CreditTail().Match(text);
-        if (!tail.Success) tail = CapsCreditTail().Match(text);
+        // Cheap tests first: a credit tail ends in a bracket, a picture-desk credit carries a slash.
+        var last = text[^1];
+        var tail = last is ')' or '(' ? CreditTail().Match(text) : Match.Empty;
+        if (!tail.Success && text.Contains('/')) tail = CapsCreditTail().Match(text);
         if (tail.Success && tail.Index > 0)
         {
             var head = text[..tail.Index].TrimEnd();
@@ -51,12 +53,18 @@ public sealed partial class CaptionDetector : INoiseDetector
         }
 
         if (words > MaxCaptionWords) return [];
-        if (FileMarker().IsMatch(text) || CaptionLabel().IsMatch(text) || PhotoPhrase().IsMatch(text) && !HasQuotation(text))
+        if ((text.Contains("(", StringComparison.Ordinal) || text.StartsWith("FILE", StringComparison.OrdinalIgnoreCase)) && FileMarker().IsMatch(text) || CaptionLabel().IsMatch(text) || MentionsPicture(text) && PhotoPhrase().IsMatch(text) && !HasQuotation(text))
             return [new RemovedSpan(b.Start, b.End, NoiseKind.Caption)];
         if (IsDatedPresentTenseCaption(text))
             return [new RemovedSpan(b.Start, b.End, NoiseKind.Caption)];
         return [];
     }
+
+    private static bool MentionsPicture(string text)
+        => text.Contains("phot", StringComparison.OrdinalIgnoreCase) || text.Contains("pictur", StringComparison.OrdinalIgnoreCase) ||
+           text.Contains("image", StringComparison.OrdinalIgnoreCase) || text.Contains("seen in", StringComparison.OrdinalIgnoreCase) ||
+           text.Contains("pic", StringComparison.OrdinalIgnoreCase) || text.Contains("screengrab", StringComparison.OrdinalIgnoreCase) ||
+           text.Contains("video grab", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when a block reads as a caption by its own form (used by the title detector too).</summary>
     public static bool LooksLikeCaption(TextBlock b) => Classify(b).Count > 0;
@@ -69,6 +77,8 @@ public sealed partial class CaptionDetector : INoiseDetector
     /// sentence with such an ending and no past-tense verb, quotation or attribution is a caption.</summary>
     private static bool IsDatedPresentTenseCaption(string text)
     {
+        var end = text.AsSpan().TrimEnd(". ");
+        if (end.Length < 4 || !char.IsAsciiDigit(end[^1]) || !char.IsAsciiDigit(end[^4])) return false;
         var ending = CaptionDateEnding().Match(text);
         if (!ending.Success || HasQuotation(text) || WordCount(text[..ending.Index]) < 4) return false;
         if (InnerSentenceBreak().IsMatch(text)) return false;

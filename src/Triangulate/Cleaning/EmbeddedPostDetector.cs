@@ -21,7 +21,7 @@ public sealed partial class EmbeddedPostDetector : INoiseDetector
             var b = blocks[i];
             // Embed markup left in the text (<blockquote class="twitter-tweet">, <tweet ...> placeholders): the post runs
             // from the opening tag to its closing tag, a few lines on at most.
-            if (OpeningTag().IsMatch(b.Text))
+            if (b.Text[0] == '<' && OpeningTag().IsMatch(b.Text))
             {
                 var last = i;
                 for (var j = i; j < blocks.Count && j < i + 6; j++)
@@ -30,7 +30,7 @@ public sealed partial class EmbeddedPostDetector : INoiseDetector
                 i = last;
                 continue;
             }
-            if (ClosingTag().IsMatch(b.Text) && WordCount(b.Text) <= 3)
+            if (b.Text.Contains('<') && ClosingTag().IsMatch(b.Text) && WordCount(b.Text) <= 3)
             {
                 yield return new RemovedSpan(b.Start, b.End, NoiseKind.EmbeddedPost);
                 continue;
@@ -44,9 +44,12 @@ public sealed partial class EmbeddedPostDetector : INoiseDetector
 
     public static bool IsPost(string text)
     {
-        if (TweetSignature().IsMatch(text) || OtherEmbeds().IsMatch(text)) return true;
+        if (text.Contains("@", StringComparison.Ordinal) && TweetSignature().IsMatch(text)) return true;
+        if ((text.Contains("shared by", StringComparison.Ordinal) || text.Contains("Instagram", StringComparison.Ordinal) ||
+             text.StartsWith("Posted by", StringComparison.Ordinal) || text.StartsWith("Watch on", StringComparison.Ordinal) ||
+             text.StartsWith("Follow on", StringComparison.Ordinal)) && OtherEmbeds().IsMatch(text)) return true;
         // A picture link without a signature is still a flattened tweet, if the paragraph is tweet-sized.
-        return PicTwitter().IsMatch(text) && WordCount(text) <= 80;
+        return text.Contains("pic.twitter.com/", StringComparison.Ordinal) && PicTwitter().IsMatch(text) && WordCount(text) <= 80;
     }
 
     [GeneratedRegex(@"[—–-]{1,2}\s*[^\n]{1,160}?\(\s*@\w{1,30}\s*\)\s*(?:" + Month + @"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + Month + @",?\s+\d{4})\s*\z", RegexOptions.CultureInvariant)]

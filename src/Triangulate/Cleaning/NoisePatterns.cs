@@ -8,7 +8,7 @@ internal static class NoisePatterns
 
     /// <summary>Photo agencies and picture desks whose names make up credits.</summary>
     public const string Agency =
-        @"(?:AP(?:\s+Photo)?|AFP|Reuters|REUTERS|EPA(?:-EFE)?|EFE|Getty(?:\s+Images)?|Xinhua|Yonhap|KCNA(?:\s+via\s+KNS)?|KNS|Sputnik|TASS|Tass|Bloomberg|Shutterstock|Alamy(?:\s+Stock\s+Photo)?|PA(?:\s+(?:Media|Wire|Images))?|Anadolu(?:\s+Agency)?|NurPhoto|SOPA\s+Images|ZUMA(?:\s+Press)?|Zuma(?:\s+Press)?|Pool|POOL|UPI|dpa|DPA|ANP|ANSA|Kyodo|Jiji(?:\s+Press)?|Imago|IMAGO|Associated\s+Press|The\s+Associated\s+Press|Handout|HANDOUT|Courtesy(?:\s+of\s+[^()/]{1,40})?|Wikimedia\s+Commons|Flickr|Image\s+source|Sipa(?:\s+USA)?|SIPA|Abaca|ABACA|Redux|Polaris|Corbis|iStock(?:photo)?|Ritzau\s+Scanpix|Scanpix|TT|NTB|Reuters\s+Connect)";
+        @"(?:AP(?:\s+Photo)?|AFP|Reuters|REUTERS|EPA(?:-EFE)?|EFE|Getty(?:\s+Images)?|Xinhua|Yonhap|KCNA(?:\s+via\s+KNS)?|KNS|Sputnik|TASS|Tass|Bloomberg|Shutterstock|Alamy(?:\s+Stock\s+Photo)?|PA(?:\s+(?:Media|Wire|Images))?|Anadolu(?:\s+Agency)?|NurPhoto|SOPA\s+Images|ZUMA(?:\s+Press)?|Zuma(?:\s+Press)?|Pool|POOL|UPI|dpa|DPA|ANP|ANSA|Kyodo|Jiji(?:\s+Press)?|Imago|IMAGO|Associated\s+Press|ASSOCIATED\s+PRESS|The\s+Associated\s+Press|Handout|HANDOUT|Courtesy(?:\s+of\s+[^()/]{1,40})?|Wikimedia\s+Commons|Flickr|Image\s+source|Sipa(?:\s+USA)?|SIPA|Abaca|ABACA|Redux|Polaris|Corbis|iStock(?:photo)?|Ritzau\s+Scanpix|Scanpix|TT|NTB|Reuters\s+Connect)";
 
     /// <summary>A person's or an organisation's name as credits and bylines write it: capitalised words,
     /// initials, particles (van, de, bin), hyphens and apostrophes.</summary>

@@ -65,13 +65,14 @@ public sealed class BriefFusion
         var copies = new CopyDetector(_copies);
         foreach (var a in ordered) copies.Add(a);
         var report = copies.Report();
+        var overlapsOf = report.Overlaps.ToLookup(o => o.Article, StringComparer.Ordinal);
 
         var briefArticles = ordered.Select(a => new BriefArticle(a.Article.Id, a.Article.Published, a.Article.Title, a.Article.Source)
         {
             Outlet = a.Article.Outlet,
             Url = a.Article.Url,
             CopyOf = report.CopyOf.GetValueOrDefault(a.Article.Id),
-            SharedPassages = report.For(a.Article.Id).OrderBy(o => o.With, StringComparer.Ordinal)
+            SharedPassages = overlapsOf[a.Article.Id].OrderBy(o => o.With, StringComparer.Ordinal)
                 .Select(o => new SharedPassage(o.With, Math.Round(o.Share, 3))
                 {
                     Passages = o.Passages.Select(p => new ArticleSpan(a.Article.Id, p.Start, p.End, p.TextOf(a.Text))).ToArray(),
@@ -117,8 +118,16 @@ public sealed class BriefFusion
         var first = earliest[0];
         var removedTitle = first.Removed.FirstOrDefault(r => r.Kind == NoiseKind.Title);
         if (removedTitle is not null) return first.Text[removedTitle.Start..removedTitle.End].Trim();
-        var sentence = first.BodySentences.FirstOrDefault();
-        if (sentence is not null) return first.Text[sentence.Start..sentence.End];
+        var noise = first.Removed.Concat(first.Article.KnownNoise).ToArray();
+        foreach (var sentence in first.BodySentences)
+        {
+            // a sentence may begin on a header line (" date 2024-10-23 The troops ..."): start after the noise
+            var from = sentence.Start;
+            foreach (var r in noise.OrderBy(r => r.Start))
+                if (r.Start <= from && from < r.End) from = r.End;
+            while (from < sentence.End && char.IsWhiteSpace(first.Text[from])) from++;
+            if (from < sentence.End) return first.Text[from..sentence.End];
+        }
         var words = FusionText.BodyWords(first);
         if (words.Count == 0) return "";
         // no segmentation: the body's first line

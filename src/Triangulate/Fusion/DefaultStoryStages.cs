@@ -6,10 +6,7 @@ internal static class DefaultStoryStages
 {
     internal static void Register(BriefBuilder b)
     {
-        b.Use(new Quotes.QuoteGroupingStage());        // quotes
-        b.Use(new Claims.ClaimStage());                 // claims
-        b.Use(new Disagreements.DisagreementStage());   // disagreements (+ changes)
-        b.Use(new Timeline.TimelineStage());            // timeline
-        b.Use(new Summary.SummaryStage());              // summary
+        // quotes, claims, disagreements (with changes), timeline, summary — in the order ClaimStages gives.
+        foreach (var stage in ClaimStages.All()) b.Use(stage);
     }
 }

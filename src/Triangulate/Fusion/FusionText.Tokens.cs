@@ -33,6 +33,9 @@ public static partial class FusionText
     /// and dashes unified, so that spelling variants of one word compare equal.</summary>
     public static string Fold(string s)
     {
+        var plain = true;
+        foreach (var c in s) if (c > 0x7E || c == '\'') { plain = false; break; }
+        if (plain) return s.ToLowerInvariant(); // fast path: ASCII without apostrophes (most words)
         var d = s.Normalize(System.Text.NormalizationForm.FormD);
         var sb = new System.Text.StringBuilder(d.Length);
         foreach (var c in d)

@@ -130,6 +130,45 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Html_input_carries_its_extracted_text_and_spans_index_that_text()
+    {
+        var html = Path.Combine(_dir, "page.html");
+        File.WriteAllText(html, """
+            <!DOCTYPE html><html><head><title>Port jam &amp; delays</title></head><body>
+            <nav><a href="/">Home</a> | <a href="/world">World</a></nav>
+            <article><h1>Port jam &amp; delays</h1>
+            <p>The port authority said on Tuesday that 1,200 containers were stuck at the northern terminal.</p>
+            <p>“We are working day and night,” said director Ana Ruiz, adding that the backlog would take weeks to clear.</p>
+            <p>Shipping lines have diverted vessels to neighbouring ports while cranes are repaired.</p>
+            </article><footer>© Example Post</footer></body></html>
+            """);
+        var (code, stdout, stderr) = Run("analyze", html, "--format", "json");
+        code.ShouldBe(0, stderr);
+        var article = JsonDocument.Parse(stdout).RootElement.GetProperty("articles").EnumerateArray().ShouldHaveSingleItem();
+        var text = article.GetProperty("text").GetString()!;
+        text.ShouldContain("1,200 containers");
+        text.ShouldNotContain("<p>");
+        foreach (var (_, start, end, spanText) in Fixtures.SpansIn(article)) text.Substring(start, end - start).ShouldBe(spanText);
+        foreach (var s in article.GetProperty("sentences").EnumerateArray())
+            s.GetProperty("end").GetInt32().ShouldBeLessThanOrEqualTo(text.Length);
+    }
+
+    [Fact]
+    public void A_bad_json_lines_record_is_an_error_with_its_line_and_the_good_records_are_output()
+    {
+        var jsonl = Path.Combine(_dir, "feed.jsonl");
+        File.WriteAllText(jsonl, "{\"id\": \"r1\", \"text\": \"Harbour closed.\", \"published\": \"2021-03-02\"}\n{\"text\": \"no id\"}\n{\"id\": \"r3\", \"text\": \"Harbour reopened.\"}\n");
+        var (code, stdout, _) = Run("brief", jsonl);
+        code.ShouldBe(ExitCodes.SomeInputsFailed);
+        var root = JsonDocument.Parse(stdout).RootElement;
+        root.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ShouldBe(["r1", "r3"]);
+        root.GetProperty("articles")[0].GetProperty("published").GetString().ShouldBe("2021-03-02");
+        var error = root.GetProperty("errors").EnumerateArray().ShouldHaveSingleItem();
+        error.GetProperty("line").GetInt32().ShouldBe(2);
+        error.GetProperty("input").GetString()!.ShouldEndWith("feed.jsonl");
+    }
+
+    [Fact]
     public void Help_exits_0()
     {
         var (code, stdout, _) = Run("--help");

@@ -129,6 +129,39 @@ public class CorefScoringTests
         Hungarian.MaximumWeightAssignment(tall).ShouldBe([-1, 0, -1]);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Hungarian_matches_brute_force_on_random_matrices(int seed)
+    {
+        var rng = new Random(seed);
+        for (var trial = 0; trial < 50; trial++)
+        {
+            int rows = rng.Next(1, 5), cols = rng.Next(1, 6);
+            var w = new double[rows, cols];
+            for (var i = 0; i < rows; i++) for (var j = 0; j < cols; j++) w[i, j] = rng.Next(0, 4) == 0 ? 0 : rng.NextDouble();
+            var a = Hungarian.MaximumWeightAssignment(w);
+            var got = a.Select((j, i) => j >= 0 ? w[i, j] : 0).Sum();
+            a.Where(j => j >= 0).Distinct().Count().ShouldBe(a.Count(j => j >= 0)); // one-to-one
+            got.ShouldBe(BruteForce(w, 0, new bool[cols]), 1e-9);
+        }
+    }
+
+    private static double BruteForce(double[,] w, int row, bool[] used)
+    {
+        if (row == w.GetLength(0)) return 0;
+        var best = BruteForce(w, row + 1, used); // row left unassigned
+        for (var j = 0; j < w.GetLength(1); j++)
+        {
+            if (used[j]) continue;
+            used[j] = true;
+            best = Math.Max(best, w[row, j] + BruteForce(w, row + 1, used));
+            used[j] = false;
+        }
+        return best;
+    }
+
     [Fact]
     public void Clusters_from_labels_keep_first_seen_order()
     {

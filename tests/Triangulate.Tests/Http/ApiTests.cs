@@ -64,6 +64,32 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Story_ids_and_articles_survive_a_restart_on_the_same_database_file()
+    {
+        var db = Path.Combine(Path.GetTempPath(), "triangulate-api-" + Guid.NewGuid().ToString("N") + ".db");
+        try
+        {
+            string id;
+            using (var first = _factory.WithWebHostBuilder(b => b.UseSetting(Triangulate.Cli.Server.DbSetting, db)))
+            {
+                var client = first.CreateClient();
+                (await client.PostAsync("/api/articles", Json(TwoRecords))).EnsureSuccessStatusCode();
+                id = JsonDocument.Parse(await client.GetStringAsync("/api/stories")).RootElement.GetProperty("stories")[0].GetProperty("id").GetString()!;
+            }
+            using var second = _factory.WithWebHostBuilder(b => b.UseSetting(Triangulate.Cli.Server.DbSetting, db));
+            var stories = JsonDocument.Parse(await second.CreateClient().GetStringAsync("/api/stories")).RootElement.GetProperty("stories");
+            var story = stories.EnumerateArray().ShouldHaveSingleItem();
+            story.GetProperty("id").GetString().ShouldBe(id);
+            story.GetProperty("articleCount").GetInt32().ShouldBe(2);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in new[] { db, db + "-wal", db + "-shm" }) if (File.Exists(f)) File.Delete(f);
+        }
+    }
+
+    [Fact]
     public async Task Unknown_story_is_404_with_problem_details()
     {
         var response = await _factory.CreateClient().GetAsync("/api/stories/s999");

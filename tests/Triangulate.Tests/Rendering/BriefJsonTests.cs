@@ -64,17 +64,4 @@ public class BriefJsonTests
 
     [Fact]
     public void Rendering_twice_gives_identical_bytes() => BriefJson.Render(Fixtures.Brief()).ShouldBe(BriefJson.Render(Fixtures.Brief()));
-
-    [Fact]
-    public void Interim_builder_groups_all_articles_in_one_story_without_inventing_sections()
-    {
-        var brief = InterimBriefBuilder.Build(Fixtures.Articles(), []);
-        brief.Articles.Select(a => a.Id).ShouldBe(["a-1", "b-2"]);
-        var story = brief.Stories.ShouldHaveSingleItem();
-        story.Articles.ShouldBe(["a-1", "b-2"]);
-        story.Headline.ShouldBe("Ships wait");
-        story.Claims.ShouldBeNull();
-        story.Quotes.ShouldBeNull();
-        InterimBriefBuilder.Build([], [new InputError("x", null, "bad")]).Stories.ShouldBeEmpty();
-    }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Triangulate.Documents;
+using Triangulate.Fusion;
 using Triangulate.Rendering.Html;
 using Triangulate.Rendering.Markdown;
 
@@ -21,6 +22,32 @@ public class ReadableRenderingTests
         md.ShouldContain("## Sources");
         md.ShouldContain("- [b-2] 2021-03-04 · `in/b-2.txt`");
         md.ShouldContain("in/bad.jsonl` line 3");
+    }
+
+    [Fact]
+    public void A_disagreement_position_naming_a_quote_shows_the_version_those_articles_carry()
+    {
+        var story = Fixtures.Brief().Stories[0] with
+        {
+            Disagreements = [new Disagreement("d2", "wording", "Ruiz's words", [new DisagreementPosition("q1", ["b-2"])], "differs")],
+        };
+        var (text, evidence) = BriefMarkdown.Position(story, story.Disagreements![0].Positions[0]);
+        text.ShouldBe("“We are working day and night,”");
+        evidence.ShouldHaveSingleItem().Article.ShouldBe("b-2");
+        BriefMarkdown.Position(story, new DisagreementPosition("c1", ["a-1"])).Text.ShouldBe("1,500 containers were delayed");
+    }
+
+    [Fact]
+    public void Entity_list_keeps_the_widely_reported_cast_and_counts_the_rest()
+    {
+        StoryEntity Entity(int id, params string[] articles)
+            => new("e" + id, "Name" + id, EntityKind.Person, null, [], articles.Select(a => new ArticleSpan(a, 0, 1, "x")).ToList());
+        var entities = Enumerable.Range(1, 20).Select(i => Entity(i, "a", "b")).Append(Entity(21, "a")).ToList();
+        var (shown, hidden) = BriefMarkdown.EntitiesWorthListing(entities, storyArticles: 2);
+        shown.Count.ShouldBe(15);
+        shown.ShouldNotContain(e => e.Id == "e21");
+        hidden.ShouldBe(6);
+        BriefMarkdown.EntitiesWorthListing([Entity(1, "a")], storyArticles: 1).Shown.ShouldHaveSingleItem();
     }
 
     [Fact]

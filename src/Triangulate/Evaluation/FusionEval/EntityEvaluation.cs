@@ -1,4 +1,5 @@
 using Triangulate.Documents;
+using Triangulate.Evaluation.Scoring;
 using Triangulate.Fusion.Entities;
 
 namespace Triangulate.Evaluation.FusionEval;
@@ -9,7 +10,7 @@ namespace Triangulate.Evaluation.FusionEval;
 /// product does. The baseline clusters the same mentions by head lemma within each gold topic.</summary>
 public static class EntityEvaluation
 {
-    public sealed record Result(ClusterScores.Scores System, ClusterScores.Scores Baseline, int Mentions, int Chains);
+    public sealed record Result(CorefScores System, CorefScores Baseline, int Mentions, int Chains);
 
     public static Result Score(IReadOnlyList<GoldDocument> docs, IReadOnlyDictionary<string, string> storyOf)
     {
@@ -35,7 +36,16 @@ public static class EntityEvaluation
         var baseline = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var d in docs)
             foreach (var m in d.Mentions.Where(m => m.Named)) baseline[Item(m)] = d.Topic + "/" + HeadLemma(m.Text);
-        return new Result(ClusterScores.All(key, response), ClusterScores.All(key, baseline), key.Count, key.Values.Distinct().Count());
+        return new Result(Coref(key, response), Coref(key, baseline), key.Count, key.Values.Distinct().Count());
+    }
+
+    private static CorefScores Coref(Dictionary<string, string> key, Dictionary<string, string> response)
+    {
+        static List<List<string>> Clusters(IEnumerable<KeyValuePair<string, string>> m)
+            => m.GroupBy(kv => kv.Value, StringComparer.Ordinal).Select(g => g.Select(kv => kv.Key).ToList()).ToList();
+        // gold mentions without a system entity are singletons
+        var resp = key.Keys.ToDictionary(k => k, k => response.TryGetValue(k, out var r) ? "r:" + r : "s:" + k, StringComparer.Ordinal);
+        return CorefScoring.Score(Clusters(key), Clusters(resp));
     }
 
     /// <summary>A gold mention as the mentions stage would give it: a name when its head word is capitalised

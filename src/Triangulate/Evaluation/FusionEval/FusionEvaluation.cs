@@ -1,5 +1,6 @@
 using System.Text;
 using Triangulate.Documents;
+using Triangulate.Evaluation.Scoring;
 using Triangulate.Fusion.Stories;
 
 namespace Triangulate.Evaluation.FusionEval;
@@ -11,14 +12,14 @@ public static class FusionEvaluation
         => new(new Article { Id = d.Id, Source = d.Id, Text = d.Text }) { Tokens = d.Tokens };
 
     /// <summary>Story clustering of the given documents, streamed in id order through one <see cref="StoryClusterer"/>.</summary>
-    public static (ClusterScores.Scores Scores, IReadOnlyDictionary<string, string> Predicted) Stories(
+    public static (ClusteringScores Scores, IReadOnlyDictionary<string, string> Predicted) Stories(
         IReadOnlyList<GoldDocument> docs, StoryOptions? options = null)
     {
         var c = new StoryClusterer(options);
         var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var d in docs.OrderBy(d => d.Id, StringComparer.Ordinal)) predicted[d.Id] = c.Add(ToArticle(d)).StoryId;
         var gold = docs.ToDictionary(d => d.Id, d => d.Story, StringComparer.Ordinal);
-        return (ClusterScores.All(gold, predicted), predicted);
+        return (ClusteringScoring.Score(gold, predicted), predicted);
     }
 
     public static string EcbPlusReport(string folder, bool dev = true)
@@ -27,7 +28,7 @@ public static class FusionEvaluation
         var sb = new StringBuilder();
         var (s, predicted) = Stories(docs);
         sb.AppendLine($"ECB+ {(dev ? "dev" : "train")} topics: {docs.Count} documents, {docs.Select(d => d.Story).Distinct().Count()} gold stories");
-        sb.AppendLine($"stories  pairwise {s.Pairwise}  B3 {s.B3}");
+        sb.AppendLine($"stories ({s.PredictedClusters} predicted)  pairwise {s.Pairwise}  B3 {s.BCubed}");
         var e = EntityEvaluation.Score(docs, predicted);
         sb.AppendLine($"entities on {e.Mentions} named gold mentions ({e.Chains} gold chains), merged per predicted story:");
         sb.AppendLine(Coref("  system          ", e.System));
@@ -35,6 +36,45 @@ public static class FusionEvaluation
         return sb.ToString();
     }
 
-    private static string Coref(string label, ClusterScores.Scores s)
-        => $"{label} MUC {s.Muc.F1:F3}  B3 {s.B3.F1:F3}  CEAF-e {s.CeafE.F1:F3}  CoNLL {s.Conll:F3}";
+    /// <summary>NewsWCL50 (events 0–4, five outlets each): story grouping (gold story = event) and entities.</summary>
+    public static string NewsWcl50Report(string folder)
+    {
+        var file = Directory.GetFiles(folder, "*.conll").Order(StringComparer.Ordinal).First();
+        return ConllReport("NewsWCL50", ConllCorefCorpus.Read(file), perTopicToo: false);
+    }
+
+    /// <summary>MEANTIME (4 corpora of 30 Wikinews articles; many events per corpus): entities merged per predicted story
+    /// and, since gold chains cross events within a corpus, also per corpus.</summary>
+    public static string MeantimeReport(string folder)
+    {
+        static string Chain(string c) => c.StartsWith("cross_intra_", StringComparison.Ordinal) ? c["cross_intra_".Length..]
+            : c.StartsWith("cross_", StringComparison.Ordinal) ? c["cross_".Length..] : c;
+        var file = Path.Combine(folder, "meantime.conll");
+        var docs = ConllCorefCorpus.Read(file, Chain)
+            .Select(d => d with { Mentions = d.Mentions.Select(m => m.Chain.StartsWith("intra_", StringComparison.Ordinal) ? m with { Chain = d.Id + "#" + m.Chain } : m).ToArray() })
+            .ToArray();
+        return ConllReport("MEANTIME", docs, perTopicToo: true);
+    }
+
+    private static string ConllReport(string name, IReadOnlyList<GoldDocument> docs, bool perTopicToo)
+    {
+        var sb = new StringBuilder();
+        var (s, predicted) = Stories(docs);
+        sb.AppendLine($"{name}: {docs.Count} documents, {docs.Select(d => d.Story).Distinct().Count()} gold topics");
+        sb.AppendLine($"stories ({s.PredictedClusters} predicted) vs topics  pairwise {s.Pairwise}  B3 {s.BCubed}");
+        var e = EntityEvaluation.Score(docs, predicted);
+        sb.AppendLine($"entities on {e.Mentions} named gold mentions ({e.Chains} gold chains), merged per predicted story:");
+        sb.AppendLine(Coref("  system          ", e.System));
+        sb.AppendLine(Coref("  same-head-lemma ", e.Baseline));
+        if (perTopicToo)
+        {
+            var t = EntityEvaluation.Score(docs, docs.ToDictionary(d => d.Id, d => d.Topic, StringComparer.Ordinal));
+            sb.AppendLine("entities merged per gold topic:");
+            sb.AppendLine(Coref("  system          ", t.System));
+        }
+        return sb.ToString();
+    }
+
+    private static string Coref(string label, CorefScores s)
+        => $"{label} MUC {s.Muc.F1 * 100:0.0}  B3 {s.BCubed.F1 * 100:0.0}  CEAF-e {s.CeafE.F1 * 100:0.0}  CoNLL {s.ConllF1 * 100:0.0}";
 }

@@ -155,10 +155,21 @@ public sealed class MentionExtractor
         var from = start;
         for (var k = start; k <= end; k++)
         {
-            if (k < end && !IsBreakWord(words[k], evidence, k == from && k + 1 < end, k + 1 < end ? words[k + 1] : null)) continue;
+            if (k < end && (StartsKnownPhrase(words, k, end) || !IsBreakWord(words[k], evidence, k == from && k + 1 < end, k + 1 < end ? words[k + 1] : null))) continue;
             if (k > from) AddChunkCore(text, words, from, k, output);
             from = k + 1;
         }
+    }
+
+    /// <summary>"South Korea", "New York", "White House" opening a sentence: the gazetteer knows the phrase.</summary>
+    private bool StartsKnownPhrase(List<Word> words, int k, int end)
+    {
+        for (var len = Math.Min(3, end - k); len >= 2; len--)
+        {
+            var phrase = string.Join(' ', words.GetRange(k, len).Select(w => w.Text));
+            if (_lex.Places.ContainsKey(phrase) || _lex.Demonyms.ContainsKey(phrase) || KnownNameIndex.ContainsKey(phrase)) return true;
+        }
+        return false;
     }
 
     private bool IsBreakWord(Word w, Dictionary<string, (int Cap, int Lower)> evidence, bool first, Word? next = null)
@@ -205,8 +216,19 @@ public sealed class MentionExtractor
             {
                 var t = words[j].Text;
                 if (_lex.FirstNames.Contains(t) && !_lex.IsCommon(t) && !_lex.FirstNames.Contains(words[j - 1].Text)
-                    && words[j + 1].IsWord && char.IsUpper(words[j + 1].Text[0]) && !_lex.IsCommon(words[j + 1].Text))
+                    && words[j + 1].IsWord && char.IsUpper(words[j + 1].Text[0]))
                 { nameStart = j; break; }
+            }
+        }
+
+        // In a headline every word is capitalised: words before a given name that no list knows are dropped
+        // ("Indict Hillary"), without making them a title.
+        if (nameStart == start && words[start].CapsUninformative && !IsKnownName(words[start].Text))
+        {
+            for (var j = start + 1; j < end; j++)
+            {
+                if (IsKnownName(words[j - 1].Text) || _lex.FirstNames.Contains(words[j - 1].Text)) break;
+                if (_lex.FirstNames.Contains(words[j].Text) && !_lex.IsCommon(words[j].Text)) { start = j; nameStart = j; break; }
             }
         }
 
@@ -214,7 +236,7 @@ public sealed class MentionExtractor
         var hasTitle = nameStart > start;
         if (hasTitle)
         {
-            var roleStart = RoleLookBack(words, start);
+            var roleStart = RoleLookBack(words, start, titled: true);
             role = Clean(text[words[roleStart].Start..words[nameStart - 1].End]);
             // organisations and places named inside the title are mentions of their own
             AddRoleParts(text, words, start, nameStart, output);
@@ -303,10 +325,10 @@ public sealed class MentionExtractor
     }
 
     /// <summary>Lower-case role words right before a name or a title: "NATO spokeswoman", "North Korean leader".</summary>
-    private int RoleLookBack(List<Word> words, int start)
+    private int RoleLookBack(List<Word> words, int start, bool titled = false)
     {
         var k = start;
-        var sawRoleNoun = start < words.Count && IsTitleWord(words[start].Text);
+        var sawRoleNoun = titled || start < words.Count && IsTitleWord(words[start].Text);
         // the word right before must be a role noun, or the chunk itself starts with a title
         if (k > 0 && words[k - 1].IsWord && !words[k].GapBefore && _lex.RoleNouns.Contains(words[k - 1].Text) && char.IsLower(words[k - 1].Text[0]))
         {
@@ -473,14 +495,18 @@ public sealed class MentionExtractor
     private void FindDescriptions(string text, List<Word> words, List<Candidate> output)
     {
         var names = output.Where(c => c.Form is "name" or "acronym").ToList();
+        var byEnd = new Dictionary<int, Candidate>();
+        foreach (var c in names) byEnd[c.End] = c;
+        var byStart = new Dictionary<int, Candidate>();
+        foreach (var c in names) if (c.Kind == EntityKind.Person) byStart.TryAdd(c.Start, c);
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
             // "South Korea's spy chief": a named holder, a possessive, modifiers, a role noun, then no name
             if (w.IsPossessive)
             {
-                var owner = names.LastOrDefault(c => c.End == w.Start);
-                if (owner is null || owner.Kind is EntityKind.Person) continue;
+                // the owner may be a person too: "Cameron's spokesman" is someone else, known only by that description
+                if (!byEnd.TryGetValue(w.Start, out var owner)) continue;
                 var k = i + 1;
                 var (roleEnd, ok) = RoleRun(words, k);
                 if (!ok) continue;
@@ -490,8 +516,7 @@ public sealed class MentionExtractor
                 // ", Cho Tae-yong" right after: the description is that person's role, not a new entity
                 if (roleEnd + 1 < words.Count && words[roleEnd].Text == ",")
                 {
-                    var after = names.FirstOrDefault(c => c.Start == words[roleEnd + 1].Start && c.Kind == EntityKind.Person);
-                    if (after is not null) { after.Role ??= phrase; continue; }
+                    if (byStart.TryGetValue(words[roleEnd + 1].Start, out var after)) { after.Role ??= phrase; continue; }
                 }
                 output.Add(new Candidate(s, e, text[s..e], EntityKind.Person, "description") { Canonical = phrase, Role = phrase, Words = [words[roleEnd - 1].Text] });
                 i = roleEnd - 1;

@@ -53,13 +53,14 @@ public sealed class MentionIndex
             if (_mentions[i].End <= end) yield return _mentions[i];
     }
 
-    /// <summary>The mention that best names the span [start, end): a person mention inside it (the last one, as
-    /// the name follows its role: "NATO spokeswoman Farah Dakhlallah"), else the longest mention inside, else a
+    /// <summary>The mention that best names the span [start, end): the longest person mention inside it
+    /// ("NATO spokeswoman Farah Dakhlallah" → Farah Dakhlallah, not NATO), else the longest mention inside, else a
     /// mention covering the start.</summary>
     public Mention? BestIn(int start, int end)
     {
         var inside = In(start, end).ToList();
-        var person = inside.Where(m => m.Kind == EntityKind.Person).OrderByDescending(m => m.Form is "name" or "surname").ThenByDescending(m => m.Start).FirstOrDefault();
+        // the longest person mention: "Cameron's spokesman" (a description) rather than "Cameron" inside it
+        var person = inside.Where(m => m.Kind == EntityKind.Person).OrderByDescending(m => m.End - m.Start).ThenByDescending(m => m.Start).FirstOrDefault();
         if (person is not null) return person;
         return inside.OrderByDescending(m => m.End - m.Start).FirstOrDefault() ?? At(start);
     }

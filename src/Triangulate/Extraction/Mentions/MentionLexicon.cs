@@ -71,6 +71,7 @@ internal sealed class MentionLexicon
         "economy", "trade", "unification", "veteran", "new", "incoming", "outgoing", "then", "longtime",
         "ukrainian", "russian", "american", "military-intelligence", "news", "agency", "foreign-ministry",
         "energy", "education", "labor", "labour", "treasury", "homeland", "legal", "political", "chief-executive",
+        "republican", "democratic", "democrat", "conservative", "liberal", "socialist", "independent",
     };
 
     /// <summary>Last words that make a capitalised span an organisation.</summary>
@@ -192,6 +193,7 @@ internal sealed class MentionLexicon
         "recalled", "estimated", "predicted", "urged", "emphasized", "emphasised", "remarked", "responded",
         "answered", "believes", "believed", "thinks", "thought", "reported", "revealed", "disclosed",
         "indicated", "alleged", "contended", "maintained", "observed", "pointed", "cautioned", "conceded",
+        "complained", "testified", "commented", "joked", "mused", "conceded", "countered", "vowed", "promised",
     };
 
     private MentionLexicon()
@@ -245,7 +247,19 @@ internal sealed class MentionLexicon
         foreach (var h in Honorifics) Titles.Add(h);
     }
 
-    public bool IsCommon(string word) => Common.ContainsKey(word.ToLowerInvariant());
+    /// <summary>True for a common English word, inflected forms included ("Defies", "Needs", "Killed").</summary>
+    public bool IsCommon(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (Common.ContainsKey(w)) return true;
+        if (w.Length < 5) return false;
+        if (w.EndsWith("ies", StringComparison.Ordinal) && Common.ContainsKey(w[..^3] + "y")) return true;
+        if (w.EndsWith("es", StringComparison.Ordinal) && Common.ContainsKey(w[..^2])) return true;
+        if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && Common.ContainsKey(w[..^1])) return true;
+        if (w.EndsWith("ed", StringComparison.Ordinal) && (Common.ContainsKey(w[..^2]) || Common.ContainsKey(w[..^1]))) return true;
+        if (w.EndsWith("ing", StringComparison.Ordinal) && (Common.ContainsKey(w[..^3]) || Common.ContainsKey(w[..^3] + "e"))) return true;
+        return false;
+    }
 
     private static IEnumerable<string> ReadLines(string file)
     {

@@ -52,7 +52,7 @@ internal sealed class MentionResolver(MentionLexicon lex)
             }
             if (ent is null) continue;
             c.Entity = ent.Id;
-            if (c.Form is "name" or "acronym" && ent.Kind != c.Kind && c.Words.Count == 1 && ent.Kind == EntityKind.Person) c.Form = "surname";
+            if (c.Form is "name" && c.Words.Count == 1 && ent.Kind == EntityKind.Person && ent.Tokens.Count >= 2) c.Form = "surname";
             ent.Mentions.Add(c);
             Vote(ent);
             c.Kind = ent.Kind;
@@ -65,17 +65,19 @@ internal sealed class MentionResolver(MentionLexicon lex)
         MergeCataphora();
 
         // ids in order of first mention, with no gaps left by merges
+        var owner = new Dictionary<Candidate, Ent>();
+        foreach (var e in _ents) foreach (var m in e.Mentions) owner[m] = e;
         var ids = new Dictionary<Ent, string>();
         foreach (var c in kept)
         {
-            var ent = _ents.First(e => e.Mentions.Contains(c));
+            var ent = owner[c];
             if (!ids.ContainsKey(ent)) ids[ent] = "e" + (ids.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         var result = new List<Mention>(kept.Count);
         foreach (var c in kept)
         {
-            var ent = _ents.First(e => e.Mentions.Contains(c));
-            var role = c.Role ?? EntityRole(ent);
+            var ent = owner[c];
+            var role = c.Form is "title" or "pronoun" ? EntityRole(ent) : c.Role ?? EntityRole(ent);
             result.Add(new Mention(c.Start, c.End, text[c.Start..c.End], ent.Kind, ids[ent], Canonical(ent), role) { Form = c.Form });
         }
         result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
@@ -218,17 +220,31 @@ internal sealed class MentionResolver(MentionLexicon lex)
 
     private HashSet<string> Countries(HashSet<string> roleWords)
     {
-        // "US official" matches "American official"... only through the gazetteers' demonyms
+        // "the South Korean minister" matches a role naming "South Korea"... through the gazetteers' demonyms
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (demonym, country) in lex.Demonyms)
-            if (roleWords.Contains(Fold(demonym))) { set.Add(Fold(country)); }
+        foreach (var w in roleWords)
+            if (FoldedDemonyms.Value.TryGetValue(w, out var country)) set.Add(country);
         return set;
     }
+
+    private static readonly Lazy<Dictionary<string, string>> FoldedDemonyms = new(() =>
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (demonym, country) in MentionLexicon.Instance.Demonyms)
+            if (!demonym.Contains(' ')) d.TryAdd(Fold(demonym), Fold(country));
+        return d;
+    });
 
     private static string Fold(string w)
     {
         var l = w.ToLowerInvariant().Trim('.', ',');
-        return l switch { "defense" => "defence", "u.s." or "us" or "american" => "us", "spokeswoman" or "spokesperson" => "spokesman", _ => l };
+        return l switch
+        {
+            "defense" => "defence", "u.s" or "us" or "american" => "us", "spokeswoman" or "spokesperson" => "spokesman",
+            "gov" => "governor", "sen" => "senator", "rep" => "representative", "gen" => "general", "pres" => "president",
+            "lt" => "lieutenant", "col" => "colonel", "capt" => "captain", "adm" => "admiral", "amb" => "ambassador", "pm" => "minister",
+            _ => l,
+        };
     }
 
     private static string? EntityRole(Ent e) =>

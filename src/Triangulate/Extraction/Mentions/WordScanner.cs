@@ -82,11 +82,11 @@ internal static class WordScanner
             for (var k = lineStart; k < i; k++)
             {
                 var w = words[k];
-                if (!w.IsWord || w.Text.Length < 4 || !char.IsLetter(w.Text[0])) continue;
+                if (!w.IsWord || w.Text.Length < 3 || !char.IsLetter(w.Text[0])) continue;
                 longWords++;
                 if (char.IsUpper(w.Text[0])) capitalised++;
             }
-            if (longWords >= 3 && capitalised >= 0.75 * longWords)
+            if (longWords >= 4 && capitalised >= 0.75 * longWords)
                 for (var k = lineStart; k < i; k++) words[k] = words[k] with { CapsUninformative = true };
             lineStart = i;
         }

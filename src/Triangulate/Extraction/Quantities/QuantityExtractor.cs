@@ -170,8 +170,9 @@ public static class QuantityExtractor
                 {
                     value *= sc; lastTok = n.Last + 1; glued = ge;
                 }
-                else if (word.EndsWith("year-old", StringComparison.Ordinal))
+                else
                 {
+                    // "1.2 million-strong army": the scale still applies; what is counted follows.
                     value *= sc; lastTok = n.Last + 1;
                 }
             }
@@ -228,6 +229,9 @@ public static class QuantityExtractor
         }
 
         var spanEnd = unitLast >= 0 ? t[unitLast].End : t[lastTok].End;
+        // "43.4 percent-owned": the unit is the first part of a hyphenated word; the span stops at the hyphen.
+        if (unitLast >= 0 && unit is not null && unit.Surface.Length == 1 && t[unitLast].Lower != unit.Surface[0] && t[unitLast].Lower.StartsWith(unit.Surface[0] + "-", StringComparison.Ordinal))
+            spanEnd = t[unitLast].Start + unit.Surface[0].Length;
         var after = unitLast >= 0 ? unitLast + 1 : lastTok + 1;
 
         string? unitName = null, normalized = null, about = null;

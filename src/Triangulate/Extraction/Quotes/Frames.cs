@@ -152,7 +152,7 @@ internal static class FrameFinder
             consumedUntil = Math.Max(i + 1, frame.Source?.End ?? 0);
         }
         Fallbacks(text, sentenceIndex, p, frames);
-        frames.RemoveAll(f => f.ContentEnd <= f.ContentStart && !f.AwaitsQuote);
+        frames.RemoveAll(f => (f.ContentEnd <= f.ContentStart && !f.AwaitsQuote) || IsNaming(text, p, f));
         return frames;
     }
 
@@ -197,6 +197,22 @@ internal static class FrameFinder
                     frames.Add(Simple(s, p, nm, p[k - 1].Span(), k, 0.5));
             }
         }
+    }
+
+    /// <summary>"who he dubbed “the little senator.”", "says he voted “uncommitted.”": a short lower-case quotation
+    /// right after the verb names or labels something; it is not reported speech of its own.</summary>
+    private static bool IsNaming(string text, Piece[] p, Frame f)
+    {
+        if (f.ContentEnd - f.ContentStart != 1 || !p[f.ContentStart].IsQuote || f.ResumedQuote is not null) return false;
+        var k = f.ContentStart;
+        if (k > 0 && p[k - 1].Kind == PieceKind.Punct) return false;
+        var q = p[k];
+        var c = q.Start + 1;
+        while (c < q.End && !char.IsLetterOrDigit(text[c])) c++;
+        if (c >= q.End || !char.IsLower(text[c])) return false;
+        var words = 1;
+        for (var i = c; i < q.End; i++) if (text[i] == ' ') words++;
+        return words < 5;
     }
 
     private static Frame Simple(int s, Piece[] p, (int Start, int End) source, Span cue, int quote, double confidence)
@@ -261,11 +277,22 @@ internal static class FrameFinder
         {
             // "..., adding", "..., citing the spy agency": the subject is that of the clause before.
             var prev = earlier.LastOrDefault();
-            if (prev is null) return null;
+            if (prev is null)
+            {
+                // "Sen. Ted Cruz was also critical of Obama’s stance, telling Breitbart London: “...”"
+                if (cue.Lower is "citing" or "quoting" || SentenceSubject(text, p) is not { } subject || subject.End >= i) return null;
+                frame.Source = subject;
+                frame.Chain.Add(SpanOf(p, subject));
+                frame.Confidence = 0.6;
+                var st = SkipComplementIntro(text, p, i + 1, cue.Lower);
+                frame.ContentStart = st;
+                frame.ContentEnd = TrimEnd(p, st, p.Length);
+                return frame;
+            }
             if (cue.Lower is "citing" or "quoting")
             {
                 var cited = ForwardNoun(text, p, i + 1);
-                if (cited is null) return null;
+                if (cited is null || !IsSourceLike(text, p, cited.Value)) return null;
                 if (prev.Chain.Count == 0 && prev.SourceSpan(p) is { } ps) prev.Chain.Add(ps);
                 prev.Chain.Add(SpanOf(p, cited.Value));
                 // "Lee said, citing the spy agency, that ...": the content follows the cited source.
@@ -387,7 +414,7 @@ internal static class FrameFinder
             if (p[k].IsPunct(',') && p[k + 1].Lower is "citing" or "quoting")
             {
                 var cited = ForwardNoun(text, p, k + 2);
-                if (cited is null) break;
+                if (cited is null || !IsSourceLike(text, p, cited.Value)) break;
                 frame.Chain.Add(srcSpan);
                 frame.Chain.Add(SpanOf(p, cited.Value));
                 frame.ContentEnd = TrimEnd(p, frame.ContentStart, k);
@@ -415,6 +442,21 @@ internal static class FrameFinder
         if (!IsNestedCueWord(p[c], lexicon)) return;
         if (outer.Chain.Count == 0 && outer.SourceSpan(p) is { } s) outer.Chain.Add(s);
         outer.Chain.Add(SpanOf(p, np.Value));
+    }
+
+    private static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
+    {
+        "agency", "officials", "official", "sources", "source", "intelligence", "ministry", "report", "reports", "media",
+        "newspaper", "police", "military", "service", "spokesman", "spokeswoman", "government", "witnesses", "statement",
+        "lawmakers", "lawmaker", "aides", "aide", "analysts", "experts", "documents", "data", "survey", "poll", "people",
+    };
+
+    /// <summary>"citing the spy agency" names a source; "citing low economic growth" gives a reason.</summary>
+    private static bool IsSourceLike(string text, Piece[] p, (int Start, int End) np)
+    {
+        for (var k = np.Start; k < np.End; k++)
+            if (p[k].IsCapitalised(text) || SourceNouns.Contains(p[k].Lower)) return true;
+        return false;
     }
 
     private static bool HasQuoteNear(Piece[] p, int i)
@@ -556,8 +598,16 @@ internal static class FrameFinder
     private static (int Start, int End)? SentenceSubject(string text, Piece[] p)
     {
         if (p.Length == 0 || !p[0].IsWord) return null;
-        if (Pronouns.Contains(p[0].Lower)) return (0, 1);
-        var np = ForwardNoun(text, p, 0);
+        var k = 0;
+        // "In line with the majority of his fellow Americans, Sen. Ted Cruz was ...": skip a leading adverbial.
+        if (Prepositions.Contains(p[0].Lower) || p[0].Lower is "speaking" or "asked" or "when" or "after" or "later" or "earlier" or "meanwhile" or "but" or "and" or "still" or "yet")
+        {
+            while (k < p.Length && !p[k].IsPunct(',') && !p[k].IsQuote) k++;
+            if (k >= p.Length - 1 || p[k].IsQuote) return null;
+            k++;
+        }
+        if (Pronouns.Contains(p[k].Lower)) return (k, k + 1);
+        var np = ForwardNoun(text, p, k);
         if (np is null || !p[np.Value.End - 1].IsCapitalised(text)) return null;
         return np;
     }

@@ -26,12 +26,14 @@ public static class QuoteExtractor
         var covered = new bool[quotes.Count];
         var lastSourced = new List<(int Sentence, int Paragraph, Frame Frame)>();
 
+        var signature = new HashSet<int>();
         Frame? awaiting = null;
         var awaitingSentence = -1;
         for (var si = 0; si < sentences.Count; si++)
         {
             var sentence = sentences[si];
             var p = sentence.Pieces;
+            if (signature.Contains(si)) continue;   // "-Michelle Marks, Philadelphia." already used as a speaker
             var frames = FrameFinder.Find(text, si, p, lexicon);
             foreach (var f in frames)
             {
@@ -98,7 +100,7 @@ public static class QuoteExtractor
                 // style attributes the first paragraph of a long quotation only.
                 if (results.Count > 0 && results[^1].Sentence == si - 1 && results[^1].Quote.Kind == QuoteKind.Direct
                     && results[^1].Quote.Speaker is not null
-                    && sentence.Paragraph - sentences[si - 1].Paragraph <= (results[^1].OpenEnded ? 0 : MergeParagraphs)
+                    && sentence.Paragraph - sentences[si - 1].Paragraph <= MergeParagraphs
                     && !p.Skip(k + 1).Any(x => x.IsWord))
                 {
                     var prev = results[^1].Quote;
@@ -108,6 +110,20 @@ public static class QuoteExtractor
                         End = parts[^1].End, Text = text[prev.Start..parts[^1].End], Parts = parts,
                     };
                     results[^1] = (merged, si, false);
+                    continue;
+                }
+
+                // A quotation paragraph signed on the next line: “...” ⏎ -Michelle Marks, Philadelphia.
+                if (k == 0 && p.Length <= 2 && si + 1 < sentences.Count && sentences[si + 1].Paragraph == sentence.Paragraph + 1
+                    && SignedBy(text, sentences[si + 1].Pieces) is { } signer)
+                {
+                    var signed = DirectQuote(text, qs, linker.Link(signer.Source)) with
+                    {
+                        Cue = signer.Dash, Chain = linker.Chain([signer.Source]), ChainEntities = linker.ChainEntities([signer.Source]),
+                        Confidence = 0.75,
+                    };
+                    results.Add((signed, si, false));
+                    signature.Add(si + 1);
                     continue;
                 }
 
@@ -139,6 +155,18 @@ public static class QuoteExtractor
             }
         }
         return results.Select(r => r.Quote).OrderBy(q => q.Start).ThenBy(q => q.End).ToArray();
+    }
+
+    /// <summary>A signature line: a dash, then a capitalised name up to a comma or the end ("-President Obama,
+    /// tweeting after Clinton's speech.").</summary>
+    private static (Span Source, Span Dash)? SignedBy(string text, Piece[] p)
+    {
+        if (p.Length < 2 || !p[0].IsPunct('-') || !p[1].IsCapitalised(text)) return null;
+        var end = 1;
+        while (end < p.Length && end < 7 && p[end].IsWord) end++;
+        if (end < p.Length && !(p[end].Kind == PieceKind.Punct && p[end].Lower is "," or "." or "(")) return null;
+        if (p.Length > 16) return null;
+        return (new Span(p[1].Start, p[end - 1].End), p[0].Span());
     }
 
     private static bool EndsWithComma(string text, Quote q)

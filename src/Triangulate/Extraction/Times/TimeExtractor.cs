@@ -209,7 +209,9 @@ public static class TimeExtractor
                 if (i + 4 < t.Count && t[i + 3].Text == "-" && !t[i + 3].SpaceBefore && t[i + 4].IsNumber && t[i + 4].Text.Length == 2
                     && int.TryParse(t[i + 4].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var dd) && ValidDate(y4, mo, dd))
                     return new Match(i, i + 4, $"{y4:D4}-{mo:D2}-{dd:D2}", TimeType.Date, null, false);
-                return new Match(i, i + 2, $"{y4:D4}-{mo:D2}", TimeType.Date, null, false);
+                // "2007-09" after a year is more often a range of years ("the 2007-09 crisis") than a month in prose:
+                // read it as a month only when the second part cannot be a later year of the same century.
+                if (mo <= y4 % 100) return new Match(i, i + 2, $"{y4:D4}-{mo:D2}", TimeType.Date, null, false);
             }
             // "10/23/2024" (US) or "23/10/2024".
             if (i + 4 < t.Count && t[i + 1].Text == "/" && t[i + 3].Text == "/" && t[i + 2].IsNumber && t[i + 4].IsNumber && !t[i + 1].SpaceBefore && !t[i + 3].SpaceBefore
@@ -634,6 +636,8 @@ public static class TimeExtractor
             if (k >= t.Count) return false;
             var u = t[k].Lower;
             if (u is "more" or "additional" or "full" or "straight" or "consecutive" && k + 1 < t.Count && DurationUnits.ContainsKey(t[k + 1].Lower)) { k++; u = t[k].Lower; }
+            // "three - month" (a hyphen written with spaces, as tokenised corpora give it).
+            if (u == "-" && k + 1 < t.Count && DurationUnits.ContainsKey(t[k + 1].Lower) && !t[k + 1].Lower.EndsWith('s')) { k++; u = t[k].Lower; }
             if (!DurationUnits.TryGetValue(u, out var du) || du.Letter is "WE" or "Q") return false;
             // "a year" after a price is a rate ("$3,500 a month"), and "one day" is often "some day".
             if (count == "1" && w is "a" or "an" && i > 0 && (t[i - 1].IsNumber || t[i - 1].Text is "$" or "%")) return false;
@@ -748,32 +752,45 @@ public static class TimeExtractor
         /// it cannot tell. The nearest marker wins; reporting verbs ("said") say nothing about the event's time.</summary>
         private int Tense(int i)
         {
+            // Auxiliaries and time words ("will", "was", "ago") are reliable; an -ed word is only a guess (it may be an
+            // adjective, "a contested convention"), so it counts only when no auxiliary is in reach.
+            var strong = Nearest(i, Marker);
+            return strong != 0 ? strong : Nearest(i, WeakMarker);
+        }
+
+        private int Nearest(int i, Func<int, int> marker)
+        {
             var best = 0;
             var bestDist = int.MaxValue;
             for (var k = i - 1; k >= 0 && k >= i - 12; k--)
             {
-                if (t[k].Text is "." or "!" or "?" or ";" ) break;
-                var s = Marker(k);
+                if (t[k].Text is "." or "!" or "?" or ";") break;
+                var s = marker(k);
                 if (s != 0 && i - k < bestDist) { best = s; bestDist = i - k; }
             }
             for (var k = i + 1; k < t.Count && k <= i + 8; k++)
             {
                 if (t[k].Text is "." or "!" or "?" or ";") break;
-                var s = Marker(k);
+                var s = marker(k);
                 if (s != 0 && k - i < bestDist) { best = s; bestDist = k - i; }
             }
             return best;
         }
 
+        private int WeakMarker(int k)
+        {
+            var w = t[k].Lower;
+            if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !(k > 0 && t[k - 1].Lower is "is" or "are" or "be" or "been" or "being" or "will" or "to" or "has" or "have" or "a" or "an" or "the" or "its" or "their" or "his" or "her"))
+                return w is "reported" or "added" or "stated" or "announced" or "expected" or "scheduled" or "planned" ? 0 : -1;
+            return 0;
+        }
+
         private int Marker(int k)
         {
             var w = t[k].Lower;
-            if (w is "will" or "'ll" or "shall" or "upcoming" or "scheduled" or "expected" or "expects" or "plans" or "planned" or "due" or "going" or "aims" or "intends") return 1;
+            if (w is "will" or "'ll" or "shall" or "upcoming" or "scheduled" or "expected" or "expects") return 1;
             if (w is "would" && !(k > 0 && t[k - 1].Is("it"))) return 1;
             if (w is "was" or "were" or "had" or "did" or "ago" or "earlier" or "previously" or "last") return -1;
-            if (w is "said" or "told" or "reported" or "added" or "according" or "announced" or "stated") return 0;
-            if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !(k > 0 && t[k - 1].Lower is "is" or "are" or "be" or "been" or "being" or "will" or "to" or "has" or "have"))
-                return -1;
             return 0;
         }
     }

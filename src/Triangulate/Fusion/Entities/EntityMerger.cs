@@ -61,6 +61,14 @@ public sealed class EntityMerger
                 var k = Family(locals[i].Kind) + ":" + s;
                 if (keyed.TryGetValue(k, out var j)) uf.Union(i, j); else keyed[k] = i;
             }
+        // 1b. unnamed entities described in the same words ("Mafia boss", "mafia boss")
+        for (var i = 0; i < locals.Count; i++)
+        {
+            if (locals[i].Named) continue;
+            var k = "d:" + Family(locals[i].Kind) + ":" + string.Join(' ', NameKey.Words(locals[i].Canonical));
+            if (k.Length <= 4) continue;
+            if (keyed.TryGetValue(k, out var j)) uf.Union(i, j); else keyed[k] = i;
+        }
         // 2. acronyms: an all-capitals name spelling the initials of another entity's name
         var acronyms = Enumerable.Range(0, locals.Count).SelectMany(i => locals[i].Names.Where(IsAcronym).Select(n => (i, n))).ToArray();
         foreach (var (i, acr) in acronyms)
@@ -68,7 +76,7 @@ public sealed class EntityMerger
                 if (j != i && Compatible(locals[i].Kind, locals[j].Kind) && locals[j].Names.Any(n => NameKey.IsAcronymOf(acr, n)))
                     uf.Union(i, j);
         // 3. near-equal long names (a letter dropped or doubled beyond what the skeleton folds)
-        var bySkeleton = keyed.Keys.Select(k => (k, idx: keyed[k])).OrderBy(x => x.k, StringComparer.Ordinal).ToArray();
+        var bySkeleton = keyed.Keys.Where(k => !k.StartsWith("d:", StringComparison.Ordinal)).Select(k => (k, idx: keyed[k])).OrderBy(x => x.k, StringComparer.Ordinal).ToArray();
         for (var a = 0; a < bySkeleton.Length; a++)
             for (var b = a + 1; b < bySkeleton.Length; b++)
             {
@@ -119,7 +127,8 @@ public sealed class EntityMerger
 
     private static void PartialNames(IReadOnlyList<LocalEntity> locals, UnionFind uf)
     {
-        var words = locals.Select(l => l.Names.Select(n => NameKey.Words(n).Select(NameKey.WordSkeleton).ToArray()).ToArray()).ToArray();
+        // initials ("Frederick C. LaRue") say nothing a full name does not: dropped before comparing word sets
+        var words = locals.Select(l => l.Names.Select(n => NameKey.Words(n).Where(w => w.Length > 1).Select(NameKey.WordSkeleton).ToArray()).ToArray()).ToArray();
         for (var i = 0; i < locals.Count; i++)
         {
             foreach (var shortName in words[i])

@@ -48,6 +48,10 @@ public sealed class StoryClusterer
         /// <summary>In how many of the story's articles each feature occurs.</summary>
         public Dictionary<string, int> DocCount { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, (string Display, FeatureKind Kind)> Info { get; } = new(StringComparer.Ordinal);
+        /// <summary>Cached squared norm of the idf-weighted centroid and the article count it was computed at;
+        /// recomputed when the story changes or the stream has grown by a tenth (idf drifts slowly).</summary>
+        public double NormSquared { get; set; } = -1;
+        public int NormAt { get; set; }
     }
 
     public StoryClusterer(StoryOptions? options = null) => _options = options ?? new StoryOptions();
@@ -80,7 +84,7 @@ public sealed class StoryClusterer
 
         var best = -1; var bestSim = 0.0;
         var scored = hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(_options.Candidates)
-            .Select(h => (c: h.Key, sim: Cosine(vector, _clusters[h.Key].Sum)))
+            .Select(h => (c: h.Key, sim: Cosine(vector, _clusters[h.Key])))
             .OrderByDescending(x => x.sim).ThenBy(x => x.c).ToList();
         var salient = _options.NameConflicts ? SalientNames(features, vector) : [];
         foreach (var (c, sim) in scored)
@@ -103,6 +107,7 @@ public sealed class StoryClusterer
 
         var cluster = _clusters[best];
         cluster.Articles.Add(articleId);
+        cluster.NormSquared = -1;
         _storyOf[articleId] = best;
         // the centroid sums length-normalised article vectors, so a long article does not outweigh the rest
         var norm = Math.Sqrt(vector.Sum(v => v.Value * v.Value));
@@ -158,9 +163,10 @@ public sealed class StoryClusterer
         return Math.Log((bg.Documents + _articles + 1.0) / (bg.Of(bgKey) + _df.GetValueOrDefault(key) + 0.5));
     }
 
-    private double Cosine(Dictionary<string, double> doc, Dictionary<string, double> centroid)
+    private double Cosine(Dictionary<string, double> doc, Cluster cluster)
     {
-        double dot = 0, nd = 0, nc = 0;
+        var centroid = cluster.Sum;
+        double dot = 0, nd = 0;
         foreach (var (k, v) in doc)
         {
             var idf = Idf(k);
@@ -168,8 +174,13 @@ public sealed class StoryClusterer
             nd += w * w;
             if (centroid.TryGetValue(k, out var c)) dot += w * c * idf;
         }
-        foreach (var (k, c) in centroid) { var w = c * Idf(k); nc += w * w; }
-        return nd == 0 || nc == 0 ? 0 : dot / Math.Sqrt(nd * nc);
+        if (cluster.NormSquared < 0 || _articles > cluster.NormAt * 1.1 + 10)
+        {
+            double nc = 0;
+            foreach (var (k, c) in centroid) { var w = c * Idf(k); nc += w * w; }
+            cluster.NormSquared = nc; cluster.NormAt = _articles;
+        }
+        return nd == 0 || cluster.NormSquared == 0 ? 0 : dot / Math.Sqrt(nd * cluster.NormSquared);
     }
 
     /// <summary>"shares Cho Tae-yong, NIS, troops, 2024-10-23": the article's features that weigh most in the

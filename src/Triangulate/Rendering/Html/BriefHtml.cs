@@ -97,10 +97,10 @@ public static class BriefHtml
                  .Append(H(d.Explanation)).Append("</span>\n<ul>\n");
                 foreach (var p in d.Positions)
                 {
-                    claimById.TryGetValue(p.Claim, out var claim);
-                    h.Append("<li>").Append(H(claim?.Statement ?? p.Claim)).Append(" <span class=\"count\">")
+                    var (text, evidence) = Markdown.BriefMarkdown.Position(s, p);
+                    h.Append("<li>").Append(H(Shorten(text, 240))).Append(" <span class=\"count\">")
                      .Append(H(string.Join(", ", p.Articles.Select(labels.Label)))).Append("</span> ")
-                     .Append(claim is null ? "" : cites(claim.Evidence, 4)).Append("</li>\n");
+                     .Append(cites(evidence, 4)).Append("</li>\n");
                 }
                 h.Append("</ul></li>\n");
             }
@@ -153,7 +153,8 @@ public static class BriefHtml
         if (s.Entities is { } entities && entities.Count > 0)
         {
             h.Append("<h3>Who and what is involved</h3>\n<ul>\n");
-            foreach (var e in entities.OrderByDescending(e => e.Mentions.Select(m => m.Article).Distinct().Count()).ThenBy(e => e.Id, StringComparer.Ordinal))
+            var (shown, hidden) = Markdown.BriefMarkdown.EntitiesWorthListing(entities, s.Articles.Count);
+            foreach (var e in shown)
             {
                 h.Append("<li><strong>").Append(H(e.Name)).Append("</strong> <span class=\"count\">(").Append(JsonOutput.KindName(e.Kind));
                 if (e.Role is not null) h.Append(", ").Append(H(e.Role));
@@ -161,6 +162,7 @@ public static class BriefHtml
                 if (aliases.Count > 0) h.Append("; also ").Append(H(string.Join(", ", aliases)));
                 h.Append("; ").Append(H(Plural(e.Mentions.Count, "mention", "mentions"))).Append(")</span> ").Append(cites(e.Mentions, 3)).Append("</li>\n");
             }
+            if (hidden > 0) h.Append("<li class=\"note\">and ").Append(H(Plural(hidden, "more entity", "more entities"))).Append(" (see the JSON)</li>\n");
             h.Append("</ul>\n");
         }
 

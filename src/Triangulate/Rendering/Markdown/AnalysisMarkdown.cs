@@ -126,11 +126,23 @@ public static class AnalysisMarkdown
         }
     }
 
-    /// <summary>The first two body sentences, or the first 300 characters of body text when sentences are not known.</summary>
+    /// <summary>The first two body sentences (each cut to start after any removed span it begins in, such as the
+    /// " date ..." header), or the first 300 characters of body text when sentences are not known.</summary>
     private static string Opening(AnalyzedArticle a, IReadOnlyList<RemovedSpan> removed)
     {
-        var sentences = a.BodySentences.Take(2).ToList();
-        if (sentences.Count > 0) return Md.Excerpt(string.Join(" ", sentences.Select(s => JsonOutput.SafeSubstring(a.Text, s.Start, s.End))), 400);
+        var pieces = new List<string>();
+        foreach (var s in a.Sentences)
+        {
+            var start = s.Start;
+            foreach (var r in removed)
+                if (r.Start <= start && start < r.End) start = r.End;
+            if (start >= s.End) continue;
+            var piece = JsonOutput.SafeSubstring(a.Text, start, s.End).Trim();
+            if (piece.Length == 0) continue;
+            pieces.Add(piece);
+            if (pieces.Count == 2) break;
+        }
+        if (pieces.Count > 0) return Md.Excerpt(string.Join(" ", pieces), 400);
         return Md.Excerpt(BodyText(a.Text, removed), 300);
     }
 

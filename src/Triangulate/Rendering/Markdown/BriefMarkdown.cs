@@ -80,10 +80,10 @@ public static class BriefMarkdown
                 md.Append("- **").Append(Md.Text(d.About)).Append("** (").Append(d.Kind).Append("): ").Append(Md.Text(d.Explanation)).Append('\n');
                 foreach (var p in d.Positions)
                 {
-                    md.Append("  - ");
-                    md.Append(claimById.TryGetValue(p.Claim, out var claim) ? Md.Text(claim.Statement) : p.Claim);
-                    md.Append(" — ").Append(string.Join(", ", p.Articles.Select(labels.Label)));
-                    if (claim is not null) md.Append(' ').Append(Md.Cites(labels, claim.Evidence, 4));
+                    var (text, evidence) = Position(s, p);
+                    md.Append("  - ").Append(Md.Excerpt(text, 160))
+                      .Append(" — ").Append(string.Join(", ", p.Articles.Select(labels.Label)));
+                    if (evidence.Count > 0) md.Append(' ').Append(Md.Cites(labels, evidence, 4));
                     md.Append('\n');
                 }
             }
@@ -137,7 +137,8 @@ public static class BriefMarkdown
         if (s.Entities is { } entities && entities.Count > 0)
         {
             md.Append("\n### Who and what is involved\n\n");
-            foreach (var e in entities.OrderByDescending(e => e.Mentions.Select(m => m.Article).Distinct().Count()).ThenBy(e => e.Id, StringComparer.Ordinal))
+            var (shown, hidden) = EntitiesWorthListing(entities, s.Articles.Count);
+            foreach (var e in shown)
             {
                 var inArticles = e.Mentions.Select(m => m.Article).Distinct(StringComparer.Ordinal).Count();
                 md.Append("- **").Append(Md.Text(e.Name)).Append("** (").Append(JsonOutput.KindName(e.Kind));
@@ -148,6 +149,7 @@ public static class BriefMarkdown
                 md.Append(" — ").Append(Md.Plural(e.Mentions.Count, "mention", "mentions")).Append(" in ")
                   .Append(Md.Plural(inArticles, "article", "articles")).Append(' ').Append(Md.Cites(labels, e.Mentions, 3)).Append('\n');
             }
+            if (hidden > 0) md.Append("- _and ").Append(Md.Plural(hidden, "more entity", "more entities")).Append(" (see the JSON)_\n");
         }
 
         if (s.Why is { } why && why.Count > 0)
@@ -156,6 +158,40 @@ public static class BriefMarkdown
             foreach (var (article, reason) in why.OrderBy(kv => kv.Key, StringComparer.Ordinal))
                 md.Append("- ").Append(labels.Label(article)).Append(": ").Append(Md.Text(reason)).Append('\n');
         }
+    }
+
+    /// <summary>What one side of a disagreement says, with its evidence. A position names a claim, or for
+    /// wording/attribution disagreements a quote; a quote position shows the version those articles carry.</summary>
+    public static (string Text, IReadOnlyList<ArticleSpan> Evidence) Position(Story s, DisagreementPosition p)
+    {
+        if (s.Claims?.FirstOrDefault(c => c.Id == p.Claim) is { } claim)
+        {
+            var own = claim.Evidence.Where(e => p.Articles.Contains(e.Article)).ToList();
+            return (claim.Statement, own.Count > 0 ? own : claim.Evidence);
+        }
+        if (s.Quotes?.FirstOrDefault(q => q.Id == p.Claim) is { } quote)
+        {
+            var versions = quote.Versions.Where(v => p.Articles.Contains(v.Article)).ToList();
+            if (versions.Count == 0) versions = quote.Versions.ToList();
+            return ("“" + (versions.FirstOrDefault()?.Text ?? "") + "”",
+                versions.Select(v => new ArticleSpan(v.Article, v.Start, v.End, v.Text)).ToList());
+        }
+        return (p.Claim, []);
+    }
+
+    /// <summary>A reader wants the cast of the story, not every name once mentioned: entities named in at least two
+    /// articles (when the story has several), most widely reported first, at most 15.</summary>
+    public static (IReadOnlyList<StoryEntity> Shown, int Hidden) EntitiesWorthListing(IReadOnlyList<StoryEntity> entities, int storyArticles)
+    {
+        const int max = 15;
+        var ranked = entities
+            .Select(e => (Entity: e, Articles: e.Mentions.Select(m => m.Article).Distinct(StringComparer.Ordinal).Count()))
+            .Where(x => storyArticles < 2 || x.Articles >= 2)
+            .OrderByDescending(x => x.Articles).ThenByDescending(x => x.Entity.Mentions.Count).ThenBy(x => x.Entity.Id, StringComparer.Ordinal)
+            .Select(x => x.Entity)
+            .Take(max)
+            .ToList();
+        return (ranked, entities.Count - ranked.Count);
     }
 
     private static void Sources(StringBuilder md, IReadOnlyList<BriefArticle> articles, CitationLabels labels)

@@ -11,11 +11,11 @@ public sealed class TempEvalDevTests(ITestOutputHelper output)
     [Fact]
     public void Platinum_sample_scores()
     {
-        var folder = SharedData.Find("eval/tempeval3");
-        if (folder is null) return; // data not present on this machine
+        var folder = Path.Combine(Support.Repo.Shared, "eval/tempeval3");
+        if (!Directory.Exists(folder)) return; // data not present on this machine
         var runs = TempEvalTimes.Run(folder);
         var score = TempEvalTimes.Score(runs);
-        output.WriteLine($"gold {score.Gold} system {score.System} strict F1 {score.StrictF1:F3} relaxed P {score.RelaxedP:F3} R {score.RelaxedR:F3} F1 {score.RelaxedF1:F3} value acc {score.ValueAccuracy:F3} value F1 {score.ValueF1:F3} type F1 {score.TypeF1:F3}");
+        output.WriteLine($"gold {score.Gold} system {score.Predicted}; strict {score.Strict}; relaxed {score.Relaxed}; value accuracy {score.ValueAccuracy:P1}; value {score.Value}; type {score.Type}");
         var sb = new StringBuilder();
         foreach (var (doc, sys) in runs)
         {
@@ -29,6 +29,8 @@ public sealed class TempEvalDevTests(ITestOutputHelper output)
                 sb.AppendLine($"  EXTRA  '{s.Text}' {s.Value} ...{doc.Text.Substring(Math.Max(0, s.Start - 40), Math.Min(80, doc.Text.Length - Math.Max(0, s.Start - 40))).Replace('\n', ' ')}");
         }
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "tempeval-errors.txt"), sb.ToString());
-        score.RelaxedF1.ShouldBeGreaterThan(0.7);
+        // Floors under the measured figures (docs/EVALUATION.md): a regression guard.
+        score.Relaxed.F1.ShouldBeGreaterThan(0.88);
+        score.Value.F1.ShouldBeGreaterThan(0.80);
     }
 }

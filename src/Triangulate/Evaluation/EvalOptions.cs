@@ -1,0 +1,13 @@
+namespace Triangulate.Evaluation;
+
+/// <summary>Options of <c>triangulate eval</c>.</summary>
+public sealed record EvalOptions
+{
+    /// <summary>"dev" (default), "train" or "all". Sets with only a dev split here ignore it.</summary>
+    public string Split { get; init; } = "dev";
+
+    /// <summary>The system under test; null resolves <see cref="SystemComponents.FromDefaultPipeline"/>.</summary>
+    public SystemComponents? Components { get; init; }
+
+    public SystemComponents ResolveComponents() => Components ?? SystemComponents.FromDefaultPipeline();
+}

@@ -1,0 +1,58 @@
+using Triangulate.Documents;
+using Triangulate.Evaluation.Data;
+using Triangulate.Evaluation.Scoring;
+
+namespace Triangulate.Evaluation.Sets;
+
+/// <summary>MEANTIME (English Wikinews): cross-document entity coreference on gold entity mentions (chain prefixes
+/// "cross_" / "cross_intra_" stripped), and entity mention detection for PER/ORG/LOC mentions.</summary>
+public sealed class MeantimeEvaluation : IEvaluation
+{
+    public string Name => "meantime";
+
+    /// <summary>Gold types a named-mention extractor is expected to find (PRO products and FIN amounts are not names).</summary>
+    public static readonly IReadOnlySet<string> DetectionTypes = new HashSet<string>(StringComparer.Ordinal) { "PER", "ORG", "LOC" };
+
+    public int Run(string path, TextWriter output, EvalOptions options)
+    {
+        var docs = MeantimeReader.Read(path);
+        var components = options.ResolveComponents();
+        var articles = docs.Select(d => new Article { Id = d.Key, Source = d.Key, Text = d.Conll.Text }).ToList();
+        var mentions = docs.SelectMany((d, i) => d.Mentions.Where(m => m.Kind == MeantimeMentionKind.Entity)
+            .Select(m => new GoldMention(i, d.Topic, m.Span, m.Text, m.Chain, m.Type, m.Type switch
+            {
+                "PER" => EntityKind.Person, "ORG" => EntityKind.Organization, "LOC" => EntityKind.Place, _ => EntityKind.Other,
+            }))).ToList();
+        var events = docs.SelectMany(d => d.Mentions.Where(m => m.Kind == MeantimeMentionKind.Event)).Count();
+
+        output.WriteLine("MEANTIME — cross-document entity coreference (English Wikinews, 4 topics)");
+        output.WriteLine();
+        var stats = new ReportTable("data", "count");
+        stats.Add("documents / topics", $"{docs.Count} / {docs.Select(d => d.Topic).Distinct().Count()}");
+        stats.Add("entity mentions / chains (non-singleton)", $"{mentions.Count} / {mentions.Select(m => m.Chain).Distinct().Count()} ({mentions.GroupBy(m => m.Chain).Count(g => g.Count() > 1)})");
+        stats.Add("entity mentions by type", string.Join(", ", mentions.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
+        stats.Add("event mentions (not scored here)", ReportTable.Num(events));
+        stats.Add("same span in two chains (first kept)", ReportTable.Num(CorefSetReport.SameSpanDuplicates(mentions)));
+        stats.WriteTo(output);
+        output.WriteLine();
+
+        var table = new ReportTable("component", "setting", "score");
+        if (components.Mentions is { } extractor)
+        {
+            var counts = new SpanCounts();
+            for (var i = 0; i < docs.Count; i++)
+            {
+                var gold = mentions.Where(m => m.Article == i && DetectionTypes.Contains(m.Type)).Select(m => m.Span).Distinct().ToList();
+                var predicted = extractor.Extract(articles[i]).Select(m => m.Span).Distinct().ToList();
+                counts += SpanScoring.Align(gold, predicted, SpanMatching.HalfOfLonger).Counts;
+            }
+            table.Add("entity mention detection, system", "PER/ORG/LOC gold, overlap >= 0.5 of longer", ReportTable.Prf(counts.Score));
+        }
+        else table.Add("entity mention detection, system", "PER/ORG/LOC gold, overlap >= 0.5 of longer", ReportTable.NotAvailable);
+        CorefSetReport.AddRows(table, "entity coref", mentions, articles, components, "topic");
+        table.WriteTo(output);
+        output.WriteLine();
+        output.WriteLine("No single published anchor for this release; name variants (USAF / US Air Force) are the hard part.");
+        return 0;
+    }
+}

@@ -1,0 +1,35 @@
+using Triangulate.Evaluation.FusionEval;
+using Triangulate.Fusion.Stories;
+
+namespace Triangulate.Tests.Fusion;
+
+public class StoryClustererTests
+{
+    [Fact]
+    public void Two_rehab_stays_of_two_actresses_are_two_stories_and_each_holds_together()
+    {
+        // ECB+ training topic 1: Tara Reid enters rehab (ecb) vs Lindsay Lohan enters rehab (ecbplus)
+        var docs = EcbPlusCorpus.Read(Path.Combine(FusionTestData.Shared(), "eval", "ecbplus"), t => t == 1);
+        var (scores, predicted) = FusionEvaluation.Stories(docs);
+        var reid = docs.Where(d => d.Story == "1ecb").Select(d => predicted[d.Id]).GroupBy(s => s).MaxBy(g => g.Count())!;
+        var lohan = docs.Where(d => d.Story == "1ecbplus").Select(d => predicted[d.Id]).GroupBy(s => s).MaxBy(g => g.Count())!;
+        reid.Key.ShouldNotBe(lohan.Key);
+        reid.Count().ShouldBeGreaterThanOrEqualTo(docs.Count(d => d.Story == "1ecb") - 1);
+        scores.Pairwise.F1.ShouldBeGreaterThan(0.9);
+    }
+
+    [Fact]
+    public void Story_ids_follow_creation_and_why_names_shared_features()
+    {
+        var c = new StoryClusterer();
+        var first = c.Add(FusionTestData.Segmented("a", FusionTestData.WireParagraph + " " + FusionTestData.OtherParagraph));
+        var second = c.Add(FusionTestData.Segmented("b", FusionTestData.ThirdParagraph + " " + FusionTestData.OtherParagraph));
+        var third = c.Add(FusionTestData.Segmented("c", "An earthquake of magnitude 6.1 struck off the coast of northern California on Sunday, the US Geological Survey said."));
+        first.StoryId.ShouldBe("s1");
+        second.StoryId.ShouldBe("s1");
+        second.Why.ShouldStartWith("shares ");
+        second.Why.ShouldContain("Matthew O'Connor"); // a multi-word name both articles carry
+        third.StoryId.ShouldBe("s2");
+        third.NewStory.ShouldBeTrue();
+    }
+}
