@@ -65,7 +65,7 @@ public sealed partial class ClaimAnalysis
     [GeneratedRegex(@"\baccording to\s+", RegexOptions.IgnoreCase)]
     private static partial Regex AccordingTo();
 
-    [GeneratedRegex(@"^\s*(,\s*)?(said|says|told|tells|stated|states|reported|reports|believes?|estimated|estimates|assessed|assesses|claimed|claims|announced|announces|confirmed|added|noted|warned|wrote)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(,\s*)?((has|have|had)\s+)?((also|earlier|previously|already)\s+)?(said|says|told|tells|stated|states|reported|reports|believes?|estimated|estimates|assessed|assesses|claimed|claims|announced|announces|confirmed|added|noted|warned|wrote|cited|cites)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerbAfter();
 
     private static ClaimAnalysis Build(StoryContext ctx)
@@ -77,6 +77,7 @@ public sealed partial class ClaimAnalysis
             foreach (var q in doc.Quantities.OrderBy(q => q.Start))
             {
                 if (q.Value is null && q.Max is null) continue;
+                if (IsNotAFigure(doc, q)) continue;
                 if (doc.IsRemoved(q.Start) || q.End > doc.Text.Length) continue;
                 var m = FromQuantity(ctx, resolver, doc, q);
                 if (m is not null) mentions.Add(m);
@@ -125,7 +126,8 @@ public sealed partial class ClaimAnalysis
     {
         if (a.Value != b.Value || a.Max != b.Max) return false;
         if ((a.Change == "additional") != (b.Change == "additional")) return false;
-        if (a.Target != b.Target && a.AsOf != b.AsOf) return false;
+        // A plan ("aims to deploy 10,000 by December") and a present count of the same size are different claims.
+        if (a.Target != b.Target) return false;
         return SameThing(a, b);
     }
 
@@ -136,6 +138,18 @@ public sealed partial class ClaimAnalysis
         if (a.Head is not null && b.Head is not null && a.Head != b.Head && !a.Thing.Contains(b.Head) && !b.Thing.Contains(a.Head)) return false;
         if (a.Thing.Count == 0 || b.Thing.Count == 0) return a.Unit is not null && a.Unit == b.Unit;
         return FusionText.Containment(a.Thing, b.Thing) >= 0.5;
+    }
+
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
+    { "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "decade", "decades", "century", "centuries" };
+
+    /// <summary>Durations ("the past two years") belong to the timeline and "one of the largest" is not a count.</summary>
+    private static bool IsNotAFigure(AnalyzedArticle doc, Quantity q)
+    {
+        var head = FusionText.Words(q.Unit ?? q.About ?? "").LastOrDefault();
+        if (head is not null && TimeUnits.Contains(head)) return true;
+        var after = doc.Text.AsSpan(q.End, Math.Min(4, doc.Text.Length - q.End)).ToString();
+        return q.Value == 1 && after.StartsWith(" of", StringComparison.Ordinal);
     }
 
     private static ClaimMention? FromQuantity(StoryContext ctx, SourceResolver resolver, AnalyzedArticle doc, Quantity q)
@@ -168,11 +182,20 @@ public sealed partial class ClaimAnalysis
     /// or an "X said" naming an entity in the same sentence; null means the outlet's own voice.</summary>
     internal static ClaimSource? Attribution(SourceResolver resolver, AnalyzedArticle doc, Span target, Span sentence)
     {
+        // The innermost quote covering the figure whose cue reports speech ("promised", "aims" frame a commitment,
+        // not who tells it).
         var covering = doc.Quotes
-            .Where(qt => CoversSpan(qt, target))
+            .Where(qt => CoversSpan(qt, target) && !IsCommitmentCue(doc, qt))
             .OrderBy(qt => qt.End - qt.Start)
             .FirstOrDefault();
-        if (covering is not null && resolver.FromQuote(doc, covering) is { } fromQuote) return fromQuote;
+        if (covering is not null)
+        {
+            // A speech frame nested inside the quoted content ("He spoke after the spy chief told legislators that
+            // 3,000 ...") names the figure's holder.
+            var nested = NestedFrame(resolver, doc, covering.Start, target.Start, sentence);
+            if (nested is not null) return nested;
+            if (resolver.FromQuote(doc, covering) is { } fromQuote) return fromQuote;
+        }
 
         // A quote in the same sentence whose attribution precedes the figure ("X said ... 3,000").
         var sameSentence = doc.Quotes.Where(qt => sentence.Contains(qt.Start) && qt.Start <= target.Start && qt.Speaker is not null)
@@ -181,6 +204,13 @@ public sealed partial class ClaimAnalysis
 
         var text = doc.Text;
         var sText = text[sentence.Start..sentence.End];
+        // "The agency assessed that ...", "..., the lawmakers told journalists."
+        var ds = DescriptionSaid().Match(sText);
+        if (ds.Success)
+        {
+            var np = ds.Groups["np"];
+            return resolver.FromHolder(doc, null, np.Value, new Span(sentence.Start + np.Index, sentence.Start + np.Index + np.Length));
+        }
         var acc = AccordingTo().Match(sText);
         if (acc.Success)
         {
@@ -191,6 +221,7 @@ public sealed partial class ClaimAnalysis
         foreach (var m in doc.Mentions.Where(mm => sentence.Contains(mm.Start) && mm.Kind != EntityKind.Place).OrderBy(mm => mm.Start))
         {
             if (m.End >= sentence.End) continue;
+            if (!SameClause(text, target, m.Span)) continue;
             if (ReportingVerbAfter().IsMatch(text.AsSpan(m.End, Math.Min(40, sentence.End - m.End)).ToString()))
                 return resolver.FromHolder(doc, m.Entity, m.Canonical, m.Span);
         }
@@ -203,6 +234,64 @@ public sealed partial class ClaimAnalysis
                 return resolver.FromHolder(doc, m.Entity, m.Canonical, m.Span);
         }
         return null;
+    }
+
+    [GeneratedRegex(@"\b(promised|promises|pledged|pledges|vowed|vows|aims?|planned|plans?|threatened|threatens|intends?|hopes?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CommitmentCue();
+
+    [GeneratedRegex(@"(?<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(told|said|says|stated|informed|assessed|believes|believe|estimated|reported|cited)\b[^.]*$")]
+    private static partial Regex FrameBefore();
+
+    private static bool IsCommitmentCue(AnalyzedArticle doc, Quote q)
+    {
+        if (q.Cue is { } c && c.End <= doc.Text.Length && CommitmentCue().IsMatch(doc.Text[c.Start..c.End])) return true;
+        // "Pyongyang had promised to provide [about 10,000 troops]": the words between speaker and content.
+        return q.Speaker is { } sp && sp.End <= q.Start && q.Start - sp.End < 40 && CommitmentCue().IsMatch(doc.Text[sp.End..q.Start]);
+    }
+
+    [GeneratedRegex(@"\b(?<np>[Tt]he\s+(?:[a-z-]+\s+){0,3}?(agency|ministry|service|lawmakers|legislators|officials?|government|military|office|spokes\w+|council|committee))\s+(said|says|told|stated|assessed|believes|reported|estimated|added|confirmed)\b")]
+    private static partial Regex DescriptionSaid();
+
+    private static ClaimSource? NestedFrame(SourceResolver resolver, AnalyzedArticle doc, int from, int figure, Span sentence)
+    {
+        var start = Math.Max(from, sentence.Start);
+        if (figure <= start) return null;
+        var m = FrameBefore().Match(doc.Text[start..figure]);
+        if (!m.Success) return null;
+        var np = m.Groups["np"];
+        var npStart = start + np.Index;
+        var npEnd = npStart + np.Length;
+        // Only a holder that names someone: an entity mention in the phrase, or an institution/role description.
+        var mention = doc.Mentions.Where(x => x.Start >= npStart && x.End <= npEnd).OrderByDescending(x => x.End).FirstOrDefault();
+        var phrase = TrimToHolder(np.Value);
+        if (phrase.Length == 0) return null;
+        // "Cho said his agency assessed": the possessive points back to the quote's own speaker.
+        if (Regex.IsMatch(phrase, @"^(his|her|its|their|our|my)\b", RegexOptions.IgnoreCase)) return null;
+        if (SourceResolver.DescribesRole(phrase)) return resolver.FromHolder(doc, null, phrase, new Span(npStart, npEnd));
+        if (mention is not null && mention.Kind != EntityKind.Place) return resolver.FromHolder(doc, mention.Entity, mention.Canonical, mention.Span);
+        return null;
+    }
+
+    /// <summary>"He spoke after South Korea’s spy chief" → "South Korea’s spy chief": the noun phrase after the last
+    /// lower-case function word.</summary>
+    private static string TrimToHolder(string np)
+    {
+        var words = np.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var cut = 0;
+        for (var i = 0; i < words.Length; i++)
+            if (words[i] is "after" or "that" or "when" or "as" or "while" or "and" or "but" or "because" or "since" or "before" or "said" or "told") cut = i + 1;
+        return string.Join(' ', words[cut..]);
+    }
+
+    [GeneratedRegex(@"(;|,\s*while\b|\swhile\s|,\s*but\b|,\s*whereas\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
+
+    /// <summary>False when a clause break ("; ", ", while", ", but") separates the two spans: "1,500 ... last week,
+    /// while Zelensky had earlier said ... 10,000" gives neither the other's date or holder.</summary>
+    internal static bool SameClause(string text, Span a, Span b)
+    {
+        var (from, to) = a.End <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        return to <= from || !ClauseBreak().IsMatch(text.AsSpan(from, to - from).ToString());
     }
 
     private static bool CoversSpan(Quote q, Span s)
@@ -225,6 +314,7 @@ public sealed partial class ClaimAnalysis
             if (t.Mod is "AFTER" or "START" or "ON_OR_AFTER") continue;
             var dist = t.Start >= q.End ? t.Start - q.End : q.Start - t.End;
             if (dist < 0) continue;
+            if (!SameClause(doc.Text, q.Span, t.Span)) continue;
             if (dist < bestDist) { best = t; bestDist = dist; }
         }
         if (best is null) return (null, false);

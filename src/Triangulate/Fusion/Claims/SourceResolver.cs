@@ -103,12 +103,20 @@ public sealed partial class SourceResolver
     /// <summary>Source of a quote: the end of its chain, or its speaker.</summary>
     public ClaimSource? FromQuote(AnalyzedArticle doc, Quote quote)
     {
+        // A speaker written as a description ("South Korean lawmakers", "Seoul's spy agency") is resolved from the
+        // description, not from the place its first word names.
+        if (quote.Chain.Count <= 1 && quote.Speaker is { } d && Described(doc, d) is { } desc)
+            return FromHolder(doc, null, desc, d.Span);
         for (var k = quote.Chain.Count - 1; k >= 0; k--)
         {
             var local = k < quote.ChainEntities.Count ? quote.ChainEntities[k] : null;
             if (local is not null || k == quote.Chain.Count - 1 && !IsPronoun(quote.Chain[k]))
                 return FromHolder(doc, local, quote.Chain[k], quote.Speaker?.Span);
         }
+        if (quote.Speaker is { } sp1 && Described(doc, sp1) is { } phrase)
+            return FromHolder(doc, null, phrase, sp1.Span);
+        if (quote.Speaker is { } sp2 && sp2.Entity is null && DescribesRole(sp2.Text))
+            return FromHolder(doc, null, sp2.Text, sp2.Span);
         if (quote.Speaker is { } sp)
         {
             var name = sp.Canonical ?? sp.Text;
@@ -116,6 +124,30 @@ public sealed partial class SourceResolver
             return FromHolder(doc, sp.Entity, name, sp.Span);
         }
         return null;
+    }
+
+    [GeneratedRegex(@"^['’]s\s+((?:[\w-]+\s+){0,3}?(agency|service|ministry|office|intelligence|military|army|government|spokes\w+|chief|director|lawmakers?|officials?))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PossessiveInstitution();
+
+    /// <summary>True when the words describe a role or an institution rather than name one.</summary>
+    public static bool DescribesRole(string text) =>
+        LawmakerRole().IsMatch(text) || SpeaksForRole().IsMatch(text) || LooksLikeInstitution(text)
+        || Regex.IsMatch(text, @"(officials?|spy)", RegexOptions.IgnoreCase);
+
+    /// <summary>The speaker as a description when its entity is a place: "South Korean lawmakers" (span) or
+    /// "Seoul" followed by "'s spy agency" (text after the span).</summary>
+    private string? Described(AnalyzedArticle doc, SpeakerRef sp)
+    {
+        var kind = sp.Entity is null ? (EntityKind?)null : doc.Mentions.FirstOrDefault(m => m.Entity == sp.Entity)?.Kind;
+        if (kind != EntityKind.Place) return null;
+        if (sp.End <= doc.Text.Length)
+        {
+            var after = doc.Text.AsSpan(sp.End, Math.Min(60, doc.Text.Length - sp.End)).ToString();
+            var pm = PossessiveInstitution().Match(after);
+            if (pm.Success) return sp.Text + pm.Value;
+        }
+        var words = sp.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && DescribesRole(sp.Text) ? sp.Text : null;
     }
 
     /// <summary>Source for a holder named in an article (an entity mention or a description such as "lawmakers").</summary>
@@ -129,7 +161,7 @@ public sealed partial class SourceResolver
         var canonical = storyEntity?.Name ?? mentions.Select(m => m.Canonical).FirstOrDefault() ?? name;
 
         // Governments first: "the U.S.", "the Kremlin" are their government whatever kind the mention has.
-        if (kind != EntityKind.Person && (GovernmentOf(canonical) ?? GovernmentOf(name)) is { } gov)
+        if (kind != EntityKind.Person && (GovernmentOf(canonical) ?? GovernmentOf(name) ?? (kind == EntityKind.Organization ? GovernmentWithin(canonical) : null)) is { } gov)
             return Government(gov, storyId);
 
         var isPerson = kind == EntityKind.Person || (kind is null && LooksLikePersonName(name));
@@ -147,7 +179,8 @@ public sealed partial class SourceResolver
                 if (inst is not null) return inst;
             }
         }
-        if (kind is null && LooksLikeInstitution(name)) return FromDescription(doc, name) ?? Named(storyId, canonical);
+        if (kind is null && LooksLikeInstitution(name))
+            return Anaphor(doc, name, at) ?? FromDescription(doc, name) ?? Named(storyId, canonical);
         return Named(storyId, canonical);
     }
 
@@ -182,6 +215,20 @@ public sealed partial class SourceResolver
         var match = _ctx.Entities.Entities.FirstOrDefault(e => FusionText.NameKey(e.Name) == folded
             || e.Aliases.Any(a => FusionText.NameKey(a) == folded));
         return match is not null ? new ClaimSource(match.Id, match.Id, match.Name) : new ClaimSource("name:" + folded, "name:" + folded, name);
+    }
+
+    /// <summary>"The agency" names the last organisation before it whose name holds that noun ("the National
+    /// Intelligence Service ... The agency assessed").</summary>
+    private ClaimSource? Anaphor(AnalyzedArticle doc, string name, Span? at)
+    {
+        var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 3 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || at is null) return null;
+        var head = FusionText.Key(words[^1].ToLowerInvariant());
+        if (head is null) return null;
+        var org = doc.Mentions
+            .Where(m => m.Kind == EntityKind.Organization && m.End <= at.Value.Start && DescriptionKeys(m.Canonical).Contains(head))
+            .OrderByDescending(m => m.Start).FirstOrDefault();
+        return org is null ? null : FromOrganisation(doc, org);
     }
 
     /// <summary>"NIS Director Cho", "White House National Security Council spokesperson John Kirby": the
@@ -224,6 +271,9 @@ public sealed partial class SourceResolver
         var anchors = new List<int>(mentions.Select(m => m.Start));
         var folded = name.ToLowerInvariant();
         foreach (Match m in Regex.Matches(doc.Text, Regex.Escape(name), RegexOptions.IgnoreCase)) anchors.Add(m.Index);
+        // "the lawmakers" refers back to "South Korean lawmakers said ..., following a briefing by ...".
+        if (LawmakerRole().IsMatch(name))
+            foreach (Match m in LawmakerRole().Matches(doc.Text)) anchors.Add(m.Index);
         foreach (var a in anchors.Distinct().Order())
         {
             if (doc.IsRemoved(a)) continue;

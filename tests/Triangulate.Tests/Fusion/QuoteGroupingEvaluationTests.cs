@@ -1,0 +1,119 @@
+using System.Globalization;
+using Triangulate.Documents;
+using Triangulate.Fusion;
+using Triangulate.Fusion.Entities;
+using Triangulate.Fusion.Quotes;
+using Triangulate.Pipeline;
+
+namespace Triangulate.Tests.Fusion;
+
+/// <summary>
+/// Quote-version grouping measured on a hand-labelled set (Specs/FusionEval/quote-groups.newswcl50.tsv): for the
+/// five NewsWCL50 dev events, versions of the same utterance in different outlets. The real single-article
+/// pipeline (segmentation, mentions, quotes) runs on the detokenised texts; each labelled version is matched to
+/// the extracted quote containing its words; pairwise precision/recall is computed over the matched versions.
+/// Scores are written to $FUSION_DUMP/quote-grouping.txt (see docs/EVALUATION.md).
+/// </summary>
+public sealed class QuoteGroupingEvaluationTests
+{
+    [Fact]
+    public void Quote_version_grouping_on_newswcl50()
+    {
+        var conll = Path.Combine(RepoRoot(), "..", "shared", "eval", "newswcl50", "NewsWCL50.dev.conll");
+        if (!File.Exists(conll)) return;
+        var gold = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Specs", "FusionEval", "quote-groups.newswcl50.tsv"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).Select(p => (Group: p[0], Doc: p[1], Words: p[2])).ToList();
+
+        var pipeline = new PipelineBuilder()
+            .Use(new Triangulate.Text.SegmentationStage())
+            .Use(new Triangulate.Extraction.Mentions.MentionStage())
+            .Use(new Triangulate.Extraction.Quotes.QuoteStage())
+            .Build();
+        var analyzed = pipeline.AnalyzeAll(NewsWcl50.Read(conll), 1);
+
+        // For each labelled version: the predicted group of the extracted quote holding its words.
+        var predicted = new Dictionary<int, string>();
+        var matched = 0;
+        foreach (var ev in analyzed.GroupBy(a => a.Article.Id.Split('_')[0]))
+        {
+            var docs = ev.OrderBy(a => a.Article.Id, StringComparer.Ordinal).ToArray();
+            var ctx = new StoryContext { StoryId = ev.Key, Articles = docs, CopyOf = new Dictionary<string, string>(), Entities = EntityMerger.Merge(docs) };
+            var grouping = QuoteGrouping.For(ctx);
+            for (var gi = 0; gi < gold.Count; gi++)
+            {
+                var (_, docId, words) = gold[gi];
+                var doc = docs.FirstOrDefault(d => d.Article.Id == docId);
+                if (doc is null) continue;
+                var at = doc.Text.IndexOf(words, StringComparison.Ordinal);
+                if (at < 0) continue;
+                for (var g = 0; g < grouping.Groups.Count && !predicted.ContainsKey(gi); g++)
+                    foreach (var i in grouping.Groups[g])
+                    {
+                        var q = grouping.Items[i];
+                        if (q.ArticleId != docId || at < q.Quote.Start || at >= q.Quote.End) continue;
+                        predicted[gi] = ev.Key + ":" + g;
+                        matched++;
+                        break;
+                    }
+            }
+        }
+
+        int tp = 0, fp = 0, fn = 0;
+        var keys = predicted.Keys.Order().ToList();
+        for (var a = 0; a < keys.Count; a++)
+            for (var b = a + 1; b < keys.Count; b++)
+            {
+                var (x, y) = (gold[keys[a]], gold[keys[b]]);
+                if (x.Doc == y.Doc || x.Doc.Split('_')[0] != y.Doc.Split('_')[0]) continue;
+                var same = x.Group == y.Group;
+                var pred = predicted[keys[a]] == predicted[keys[b]];
+                if (same && pred) tp++; else if (pred) fp++; else if (same) fn++;
+            }
+        double P = tp + fp == 0 ? 0 : (double)tp / (tp + fp), R = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
+        var report = string.Create(CultureInfo.InvariantCulture,
+            $"labelled versions {gold.Count}, matched to an extracted quote {matched}\ncross-article pairs: tp {tp} fp {fp} fn {fn}\nprecision {P:0.000} recall {R:0.000} F1 {(P + R == 0 ? 0 : 2 * P * R / (P + R)):0.000}\n");
+        if (Environment.GetEnvironmentVariable("FUSION_DUMP") is { Length: > 0 } dump) File.WriteAllText(Path.Combine(dump, "quote-grouping.txt"), report);
+        matched.ShouldBeGreaterThan(gold.Count / 3, report);
+        (tp + fp + fn).ShouldBeGreaterThan(0, report);
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Triangulate.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+}
+
+/// <summary>NewsWCL50 CoNLL documents as plain articles (tokens re-joined with news spacing), ids like "2_M".</summary>
+internal static class NewsWcl50
+{
+    public static List<Article> Read(string path)
+    {
+        var docs = new SortedDictionary<string, List<List<string>>>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var p = line.Split('\t');
+            if (p.Length < 4) continue;
+            var id = p[0].Split('/')[^1];
+            if (!docs.TryGetValue(id, out var sents)) docs[id] = sents = [];
+            var s = int.Parse(p[1], CultureInfo.InvariantCulture);
+            while (sents.Count <= s) sents.Add([]);
+            sents[s].Add(p[3]);
+        }
+        return docs.Select(d => new Article { Id = d.Key, Source = d.Key, Text = string.Join("\n", d.Value.Select(Detokenize)) }).ToList();
+    }
+
+    private static string Detokenize(List<string> words)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var w in words)
+        {
+            if (w == "\\n") continue;
+            if (sb.Length > 0 && !(w is "," or "." or "'s" or "n't" or ":" or ";" or "?" or "!" or ")" or "%") && sb[^1] != '(') sb.Append(' ');
+            sb.Append(w);
+        }
+        return sb.ToString();
+    }
+}
