@@ -9,10 +9,21 @@ public sealed class PolnearEvaluation : IEvaluation
 {
     public string Name => "polnear";
 
+    /// <summary>Accepts the data set folder (split from the options, dev by default) or a split folder itself
+    /// (<c>../shared/eval/polnear/dev</c>, <c>.../train</c>), which then names the split.</summary>
+    public static (string Root, string Split) RootAndSplit(string path, string? optionSplit)
+    {
+        var trimmed = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var leaf = Path.GetFileName(trimmed);
+        if (leaf is "dev" or "train" && Directory.Exists(Path.Combine(trimmed, "attributions")))
+            return (Path.GetDirectoryName(trimmed)!, leaf);
+        return (path, optionSplit is "train" ? "train" : "dev");
+    }
+
     public int Run(string path, TextWriter output, EvalOptions options)
     {
-        var split = options.Split is "train" ? "train" : "dev";
-        var docs = PolnearReader.Read(path, split);
+        var (root, split) = RootAndSplit(path, options.Split);
+        var docs = PolnearReader.Read(root, split);
         var components = options.ResolveComponents();
         var atts = docs.SelectMany(d => d.Attributions).ToList();
 
