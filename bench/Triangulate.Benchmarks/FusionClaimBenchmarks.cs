@@ -38,7 +38,7 @@ public class FusionClaimBenchmarks
             .Use(new Triangulate.Extraction.Quotes.QuoteStage())
             .Use(new QuantityStage()).Use(new TimeStage())
             .Build();
-        var articles = ReadConll(path);
+        var articles = Triangulate.Evaluation.Data.NewsWcl50Articles.Read(path);
         var analyzed = pipeline.AnalyzeAll(articles);
         _events = analyzed.GroupBy(a => a.Article.Id.Split('_')[0])
             .Select(g => { var docs = g.OrderBy(a => a.Article.Id, StringComparer.Ordinal).ToArray(); return (docs, (IEntityIndex)EntityMerger.Merge(docs)); })
@@ -59,39 +59,6 @@ public class FusionClaimBenchmarks
             n += story.Claims!.Count + story.Quotes!.Count;
         }
         return n;
-    }
-
-    internal static List<Article> ReadConll(string path)
-    {
-        var docs = new SortedDictionary<string, List<List<string>>>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var p = line.Split('\t');
-            if (p.Length < 4) continue;
-            var id = p[0].Split('/')[^1];
-            if (!docs.TryGetValue(id, out var sents)) docs[id] = sents = [];
-            var s = int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture);
-            while (sents.Count <= s) sents.Add([]);
-            sents[s].Add(p[3]);
-        }
-        return docs.Select(d => new Article
-        {
-            Id = d.Key, Source = d.Key,
-            Text = string.Join("\n", d.Value.Select(ws => Detokenize(ws))),
-        }).ToList();
-    }
-
-    private static string Detokenize(List<string> words)
-    {
-        var sb = new System.Text.StringBuilder();
-        foreach (var w in words)
-        {
-            if (w == "\\n") continue;
-            if (sb.Length > 0 && !(w is "," or "." or "'s" or "n't" or ":" or ";" or "?" or "!" or ")" or "%") && sb[^1] != '(') sb.Append(' ');
-            sb.Append(w);
-        }
-        return sb.ToString();
     }
 
     private static string FindRoot()

@@ -11,18 +11,7 @@ public static class HtmlReader
 {
     public static IngestResult Read(string file, string source, IngestOptions options)
     {
-        byte[] bytes;
-        try
-        {
-            var length = new FileInfo(file).Length;
-            if (length > options.MaxArticleBytes)
-                return IngestResult.Fail(source, null, $"file is {length} bytes, over the limit of {options.MaxArticleBytes} bytes per article");
-            bytes = File.ReadAllBytes(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return IngestResult.Fail(source, null, "cannot read: " + e.Message);
-        }
+        if (ArticleFile.ReadBytes(file, source, options, out var bytes) is { } failure) return failure;
         return FromBytes(bytes, Path.GetFileNameWithoutExtension(file), source);
     }
 

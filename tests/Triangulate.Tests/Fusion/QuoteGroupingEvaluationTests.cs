@@ -1,3 +1,4 @@
+using Triangulate.Evaluation.Data;
 using System.Globalization;
 using Triangulate.Documents;
 using Triangulate.Fusion;
@@ -29,7 +30,7 @@ public sealed class QuoteGroupingEvaluationTests
             .Use(new Triangulate.Extraction.Mentions.MentionStage())
             .Use(new Triangulate.Extraction.Quotes.QuoteStage())
             .Build();
-        var analyzed = pipeline.AnalyzeAll(NewsWcl50.Read(conll), 1);
+        var analyzed = pipeline.AnalyzeAll(NewsWcl50Articles.Read(conll), 1);
 
         // For each labelled version: the predicted group of the extracted quote holding its words.
         var predicted = new Dictionary<int, string>();
@@ -82,38 +83,5 @@ public sealed class QuoteGroupingEvaluationTests
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Triangulate.slnx"))) dir = dir.Parent;
         return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
-}
-
-/// <summary>NewsWCL50 CoNLL documents as plain articles (tokens re-joined with news spacing), ids like "2_M".</summary>
-internal static class NewsWcl50
-{
-    public static List<Article> Read(string path)
-    {
-        var docs = new SortedDictionary<string, List<List<string>>>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var p = line.Split('\t');
-            if (p.Length < 4) continue;
-            var id = p[0].Split('/')[^1];
-            if (!docs.TryGetValue(id, out var sents)) docs[id] = sents = [];
-            var s = int.Parse(p[1], CultureInfo.InvariantCulture);
-            while (sents.Count <= s) sents.Add([]);
-            sents[s].Add(p[3]);
-        }
-        return docs.Select(d => new Article { Id = d.Key, Source = d.Key, Text = string.Join("\n", d.Value.Select(Detokenize)) }).ToList();
-    }
-
-    private static string Detokenize(List<string> words)
-    {
-        var sb = new System.Text.StringBuilder();
-        foreach (var w in words)
-        {
-            if (w == "\\n") continue;
-            if (sb.Length > 0 && !(w is "," or "." or "'s" or "n't" or ":" or ";" or "?" or "!" or ")" or "%") && sb[^1] != '(') sb.Append(' ');
-            sb.Append(w);
-        }
-        return sb.ToString();
     }
 }
