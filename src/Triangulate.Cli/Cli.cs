@@ -72,12 +72,17 @@ public static class Cli
             HelpName = "FILE",
         };
 
-        var command = new Command(name, description) { paths, format, output };
+        var timings = new Option<bool>("--timings")
+        {
+            Description = "Print the time spent in each step (read, analyse, each fusion step, render) to standard error.",
+        };
+
+        var command = new Command(name, description) { paths, format, output, timings };
         command.SetAction(parse =>
         {
             var chosen = parse.GetValue(format) is { } f ? OutputFormats.Parse(f)
                 : stdoutIsTerminal && parse.GetValue(output) is null ? OutputFormat.Markdown : OutputFormat.Json;
-            var request = new DocumentRequest(kind, parse.GetValue(paths) ?? [], chosen, parse.GetValue(output));
+            var request = new DocumentRequest(kind, parse.GetValue(paths) ?? [], chosen, parse.GetValue(output), parse.GetValue(timings));
             return DocumentRunner.Run(request, stdout, stderr);
         });
         return command;

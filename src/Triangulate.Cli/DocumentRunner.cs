@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Triangulate.Documents;
+using Triangulate.Fusion;
 using Triangulate.Ingest;
 using Triangulate.Pipeline;
 using Triangulate.Rendering.Html;
@@ -16,14 +18,23 @@ public static class DocumentRunner
 {
     public static int Run(DocumentRequest request, TextWriter stdout, TextWriter stderr)
     {
+        var clock = Stopwatch.StartNew();
+        var steps = new List<(string Step, TimeSpan Time)>();
         var (articles, errors) = ReadInputs(request.Paths, stderr);
+        steps.Add(("read", clock.Elapsed));
+        clock.Restart();
         var analyzed = PipelineBuilder.Default().Build().AnalyzeAll(articles);
+        steps.Add(("analyse", clock.Elapsed));
 
+        var fusion = request.Timings && request.Kind == DocumentKind.Brief ? new FusionTimings() : null;
+        clock.Restart();
         var document = request.Kind switch
         {
             DocumentKind.Analysis => RenderAnalysis(analyzed, errors, request.Format),
-            _ => RenderBrief(analyzed, errors, request.Format),
+            _ => RenderBrief(analyzed, errors, request.Format, fusion),
         };
+        steps.Add((request.Kind == DocumentKind.Brief ? "fuse + render" : "render", clock.Elapsed));
+        if (request.Timings) WriteTimings(stderr, articles.Count, steps, fusion);
 
         if (request.OutFile is { } path)
         {
@@ -83,9 +94,19 @@ public static class DocumentRunner
             _ => Utf8(AnalysisHtml.Render(analyzed, errors)),
         };
 
-    private static byte[] RenderBrief(IReadOnlyList<AnalyzedArticle> analyzed, IReadOnlyList<InputError> errors, OutputFormat format)
+    private static void WriteTimings(TextWriter stderr, int articles, List<(string Step, TimeSpan Time)> steps, FusionTimings? fusion)
     {
-        var brief = Briefs.Build(analyzed, errors);
+        stderr.WriteLine($"triangulate: timings for {articles} article(s), wall clock:");
+        foreach (var (step, time) in steps) stderr.WriteLine($"  {step,-16} {time.TotalMilliseconds,10:F0} ms");
+        if (fusion is null) return;
+        // Story steps run in parallel, so these are summed over stories (CPU time, not wall time).
+        stderr.WriteLine("  fusion steps, summed over stories:");
+        foreach (var (step, time) in fusion.Steps) stderr.WriteLine($"    {step,-14} {time.TotalMilliseconds,10:F0} ms");
+    }
+
+    private static byte[] RenderBrief(IReadOnlyList<AnalyzedArticle> analyzed, IReadOnlyList<InputError> errors, OutputFormat format, FusionTimings? timings)
+    {
+        var brief = Briefs.Build(analyzed, errors, timings);
         return format switch
         {
             OutputFormat.Json => BriefJson.Render(brief),

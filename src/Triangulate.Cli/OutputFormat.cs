@@ -16,4 +16,5 @@ public static class OutputFormats
 }
 
 /// <summary>What an <c>analyze</c> or <c>brief</c> invocation asked for.</summary>
-public sealed record DocumentRequest(DocumentKind Kind, IReadOnlyList<string> Paths, OutputFormat Format, string? OutFile);
+/// <param name="Timings">Print the time of each step (read, analyse, each fusion step, render) to standard error.</param>
+public sealed record DocumentRequest(DocumentKind Kind, IReadOnlyList<string> Paths, OutputFormat Format, string? OutFile, bool Timings = false);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Triangulate.Documents;
 using Triangulate.Fusion.Copies;
 using Triangulate.Fusion.Entities;
@@ -57,14 +58,20 @@ public sealed class BriefFusion
 
     public IReadOnlyList<IStoryStage> Stages => _stages;
 
-    public Brief Fuse(IReadOnlyList<AnalyzedArticle> articles, IReadOnlyList<InputError>? errors = null)
+    /// <summary>Fuses the articles into a brief. Stories are independent once clustered, so their entity merge and
+    /// story stages run in parallel; the result does not depend on the degree of parallelism (stories keep their
+    /// clustering order). <paramref name="timings"/>, when given, receives the time spent in each step.</summary>
+    public Brief Fuse(IReadOnlyList<AnalyzedArticle> articles, IReadOnlyList<InputError>? errors = null, FusionTimings? timings = null)
     {
+        var clock = Stopwatch.StartNew();
         var ordered = articles.OrderBy(a => a.Article.Id, StringComparer.Ordinal).ToArray();
         var byId = ordered.ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
 
         var copies = new CopyDetector(_copies);
         foreach (var a in ordered) copies.Add(a);
         var report = copies.Report();
+        timings?.Add("copies", clock.Elapsed);
+        clock.Restart();
         var overlapsOf = report.Overlaps.ToLookup(o => o.Article, StringComparer.Ordinal);
 
         var briefArticles = ordered.Select(a => new BriefArticle(a.Article.Id, a.Article.Published, a.Article.Title, a.Article.Source)
@@ -82,10 +89,14 @@ public sealed class BriefFusion
         var clusterer = new StoryClusterer(_stories);
         var why = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var a in ordered) why[a.Article.Id] = clusterer.Add(a).Why;
+        timings?.Add("stories", clock.Elapsed);
 
-        var stories = new List<Story>();
-        foreach (var (id, members) in clusterer.Stories)
+        var clustered = clusterer.Stories.ToArray();
+        var stories = new Story[clustered.Length];
+        Parallel.For(0, clustered.Length, i =>
         {
+            var (id, members) = clustered[i];
+            var step = Stopwatch.StartNew();
             var docs = members.Order(StringComparer.Ordinal).Select(m => byId[m]).ToArray();
             var story = new Story(id, Headline(docs), docs.Select(d => d.Article.Id).ToArray())
             {
@@ -94,6 +105,7 @@ public sealed class BriefFusion
             var mentionsRan = docs.Any(d => d.StagesRun.Contains("mentions") || d.Mentions.Count > 0);
             var index = mentionsRan ? EntityMerger.Merge(docs) : EntityIndex.Empty;
             if (mentionsRan) story = story with { Entities = index.Entities };
+            timings?.Add("entities", step.Elapsed);
             var context = new StoryContext
             {
                 StoryId = id,
@@ -102,9 +114,14 @@ public sealed class BriefFusion
                     .ToDictionary(d => d.Article.Id, d => report.CopyOf[d.Article.Id], StringComparer.Ordinal),
                 Entities = index,
             };
-            foreach (var stage in _stages) story = stage.Apply(context, story);
-            stories.Add(story);
-        }
+            foreach (var stage in _stages)
+            {
+                step.Restart();
+                story = stage.Apply(context, story);
+                timings?.Add(stage.Name, step.Elapsed);
+            }
+            stories[i] = story;
+        });
         return new Brief(briefArticles, stories) { Errors = errors ?? [] };
     }
 

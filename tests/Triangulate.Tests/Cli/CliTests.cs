@@ -113,6 +113,19 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Timings_go_to_stderr_name_every_fusion_step_and_leave_the_document_unchanged()
+    {
+        var corpus = Paths.SampleCorpus;
+        var plain = Run("brief", corpus, "--format", "json");
+        var timed = Run("brief", corpus, "--format", "json", "--timings");
+        timed.Code.ShouldBe(0, timed.Err);
+        timed.Out.ShouldBe(plain.Out);
+        foreach (var step in new[] { "read", "analyse", "copies", "stories", "entities", "quotes", "claims", "disagreements", "timeline", "summary" })
+            timed.Err.ShouldContain(" " + step + " ");
+        plain.Err.ShouldNotContain("timings");
+    }
+
+    [Fact]
     public void Sample_corpus_brief_and_analysis_are_byte_identical_across_runs_and_spans_hold()
     {
         var corpus = Paths.SampleCorpus;

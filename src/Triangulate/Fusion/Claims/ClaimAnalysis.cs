@@ -88,8 +88,10 @@ public sealed partial class ClaimAnalysis
         var figures = mentions.Where(m => m.Status is null).ToList();
         var statuses = mentions.Where(m => m.Status is not null).ToList();
         var groups = new List<List<ClaimMention>>();
-        groups.AddRange(Cluster(figures, SameFigure));
-        groups.AddRange(Cluster(statuses, (a, b) => a.Source.Key == b.Source.Key && a.Status == b.Status));
+        // Blocked by what must be equal anyway (the value; the holder and status), so only candidates are compared.
+        foreach (var block in figures.GroupBy(m => (m.Value, m.Max)))
+            groups.AddRange(Cluster(block.ToList(), SameFigure));
+        groups.AddRange(statuses.GroupBy(m => (m.Source.Key, m.Status)).Select(g => g.ToList()));
 
         // Ids follow the first version's position: article order, then offset.
         var order = ctx.Articles.Select((a, i) => (a.Article.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
@@ -230,7 +232,7 @@ public sealed partial class ClaimAnalysis
         {
             if (SourceResolver.GovernmentOf(m.Canonical) is null) continue;
             var between = text[m.End..target.Start];
-            if (Regex.IsMatch(between, @"\b(said|says|told|stated|believes?|expressed|confirmed|announced|reported|estimated|assessed)\b", RegexOptions.IgnoreCase) && between.Length < 120)
+            if (GovernmentSpeechVerb().IsMatch(between) && between.Length < 120)
                 return resolver.FromHolder(doc, m.Entity, m.Canonical, m.Span);
         }
         return null;
@@ -266,7 +268,7 @@ public sealed partial class ClaimAnalysis
         var phrase = TrimToHolder(np.Value);
         if (phrase.Length == 0) return null;
         // "Cho said his agency assessed": the possessive points back to the quote's own speaker.
-        if (Regex.IsMatch(phrase, @"^(his|her|its|their|our|my)\b", RegexOptions.IgnoreCase)) return null;
+        if (PossessivePronounStart().IsMatch(phrase)) return null;
         if (SourceResolver.DescribesRole(phrase)) return resolver.FromHolder(doc, null, phrase, new Span(npStart, npEnd));
         if (mention is not null && mention.Kind != EntityKind.Place) return resolver.FromHolder(doc, mention.Entity, mention.Canonical, mention.Span);
         return null;
@@ -319,7 +321,7 @@ public sealed partial class ClaimAnalysis
         }
         if (best is null) return (null, false);
         var before = doc.Text[Math.Max(sentence.Start, best.Start - 4)..best.Start];
-        var deadline = Regex.IsMatch(before, @"\bby\s*$", RegexOptions.IgnoreCase) && best.Start > q.End;
+        var deadline = DeadlineBy().IsMatch(before) && best.Start > q.End;
         var isFuture = doc.Article.Published is { } pub && string.CompareOrdinal(FusionText.SortableDate(best.Value!), pub.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) > 0
             && !best.Value!.StartsWith(pub.ToString("yyyy-MM", CultureInfo.InvariantCulture), StringComparison.Ordinal);
         return (best.Value, deadline || isFuture);
@@ -339,14 +341,14 @@ public sealed partial class ClaimAnalysis
     {
         var start = sentence.Start;
         var head = text[sentence.Start..q.Start];
-        var cut = Regex.Matches(head, @"(\bthat\b|\bsaid\b|\bsays\b|:|\bwhile\b|\bbut\b|;|, )", RegexOptions.IgnoreCase);
+        var cut = StatementStartCut().Matches(head);
         if (cut.Count > 0)
         {
             var last = cut[^1];
             start = sentence.Start + last.Index + last.Length;
         }
         var tail = text[q.End..sentence.End];
-        var endMatch = Regex.Match(tail, @"(, (?!000)|;| - | – | — |\bbut\b|\bwhile\b|\bbefore being\b|(?<!\b[A-Z])[.!?](\s|$|[""”]))");
+        var endMatch = StatementEnd().Match(tail);
         var end = endMatch.Success ? q.End + endMatch.Index : sentence.End;
         var words = text[start..end].Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
         var statement = string.Join(' ', words.Take(16)).Trim().Trim('"', '“', '”', ',', '.');
@@ -384,4 +386,19 @@ public sealed partial class ClaimAnalysis
             IndependentSources = sources.Select(s => s.Id).Distinct(StringComparer.Ordinal).Count(),
         };
     }
+
+    [GeneratedRegex(@"\b(said|says|told|stated|believes?|expressed|confirmed|announced|reported|estimated|assessed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GovernmentSpeechVerb();
+
+    [GeneratedRegex(@"^(his|her|its|their|our|my)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PossessivePronounStart();
+
+    [GeneratedRegex(@"\bby\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineBy();
+
+    [GeneratedRegex(@"(\bthat\b|\bsaid\b|\bsays\b|:|\bwhile\b|\bbut\b|;|, )", RegexOptions.IgnoreCase)]
+    private static partial Regex StatementStartCut();
+
+    [GeneratedRegex(@"(, (?!000)|;| - | – | — |\bbut\b|\bwhile\b|\bbefore being\b|(?<!\b[A-Z])[.!?](\s|$|[""”]))")]
+    private static partial Regex StatementEnd();
 }

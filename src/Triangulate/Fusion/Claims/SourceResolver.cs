@@ -132,7 +132,11 @@ public sealed partial class SourceResolver
     /// <summary>True when the words describe a role or an institution rather than name one.</summary>
     public static bool DescribesRole(string text) =>
         LawmakerRole().IsMatch(text) || SpeaksForRole().IsMatch(text) || LooksLikeInstitution(text)
-        || Regex.IsMatch(text, @"(officials?|spy)", RegexOptions.IgnoreCase);
+        || OfficialOrSpy().IsMatch(text);
+
+    // (Until 2026-11-22 this pattern held two backspace characters instead of \b and never matched.)
+    [GeneratedRegex(@"\b(officials?|spy)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficialOrSpy();
 
     /// <summary>The speaker as a description when its entity is a place: "South Korean lawmakers" (span) or
     /// "Seoul" followed by "'s spy agency" (text after the span).</summary>
@@ -270,7 +274,9 @@ public sealed partial class SourceResolver
     {
         var anchors = new List<int>(mentions.Select(m => m.Start));
         var folded = name.ToLowerInvariant();
-        foreach (Match m in Regex.Matches(doc.Text, Regex.Escape(name), RegexOptions.IgnoreCase)) anchors.Add(m.Index);
+        if (name.Length > 0)
+            for (var at = doc.Text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = doc.Text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
+                anchors.Add(at);
         // "the lawmakers" refers back to "South Korean lawmakers said ..., following a briefing by ...".
         if (LawmakerRole().IsMatch(name))
             foreach (Match m in LawmakerRole().Matches(doc.Text)) anchors.Add(m.Index);
@@ -309,7 +315,7 @@ public sealed partial class SourceResolver
             var names = e.Aliases.Append(e.Name);
             var score = names.Max(n => DescriptionKeys(n).Count(keys.Contains));
             // An acronym in the description ("NIS Director") names the entity outright.
-            if (names.Any(n => n.Length >= 2 && n.All(char.IsUpper) && Regex.IsMatch(description, $@"\b{Regex.Escape(n)}\b"))) score += 3;
+            if (names.Any(n => n.Length >= 2 && n.All(char.IsUpper) && ContainsWord(description, n))) score += 3;
             if (score > bestScore) { best = e; bestScore = score; ties = 0; }
             else if (score == bestScore && score > 0) ties++;
         }
@@ -339,7 +345,23 @@ public sealed partial class SourceResolver
     }
 
     private static bool LooksLikeInstitution(string name) =>
-        Regex.IsMatch(name, @"\b(agency|service|intelligence|ministry|department|office|council|government|police|military|army|command|committee|directorate|institute|bureau|commission|NATO|Nato)\b", RegexOptions.IgnoreCase);
+        InstitutionWord().IsMatch(name);
+
+    [GeneratedRegex(@"\b(agency|service|intelligence|ministry|department|office|council|government|police|military|army|command|committee|directorate|institute|bureau|commission|NATO|Nato)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InstitutionWord();
+
+    /// <summary>True when <paramref name="word"/> occurs in <paramref name="text"/> with no letter, digit or underscore on either side (case-sensitive), as \b would.</summary>
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !IsWordChar(text[at - 1])) && (end == text.Length || !IsWordChar(text[end]))) return true;
+        }
+        return false;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     private static bool LooksLikePersonName(string name)
     {

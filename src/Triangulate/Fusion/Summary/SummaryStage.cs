@@ -45,18 +45,44 @@ public sealed partial class SummaryStage : IStoryStage
         var claimEvidence = ClaimAnalysis.For(context).Groups
             .Where(g => g.Claim.Kind == "figure")
             .SelectMany(g => g.Versions.Select(v => (v.ArticleId, v.Evidence, Weight: g.Claim.ArticleCount + g.Claim.IndependentSources)))
-            .ToList();
+            .ToLookup(e => e.ArticleId, StringComparer.Ordinal);
 
         var copies = context.CopyOf;
         var scored = new List<(Candidate C, double Score, List<Candidate> Support)>();
-        foreach (var c in candidates)
+        // Candidates sharing a key, found through postings: only sentences that share words are compared, instead of
+        // every pair of the story's sentences (a story of many long articles has thousands).
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Count; i++)
+            foreach (var k in candidates[i].Keys)
+            {
+                if (!postings.TryGetValue(k, out var list)) postings[k] = list = [];
+                list.Add(i);
+            }
+        var shared = new int[candidates.Count];
+        var touched = new List<int>();
+        for (var ci = 0; ci < candidates.Count; ci++)
         {
-            var support = candidates
-                .Where(o => o.Doc.Article.Id != c.Doc.Article.Id && !IsCopyPair(copies, o.Doc.Article.Id, c.Doc.Article.Id)
-                            && FusionText.Jaccard(o.Keys, c.Keys) >= 0.3)
-                .GroupBy(o => o.Doc.Article.Id).Select(g => g.OrderByDescending(o => FusionText.Jaccard(o.Keys, c.Keys)).First())
-                .ToList();
-            var claimWeight = claimEvidence.Where(e => e.ArticleId == c.Doc.Article.Id && e.Evidence.Contains(c.Sentence.Start))
+            var c = candidates[ci];
+            touched.Clear();
+            foreach (var k in c.Keys)
+                foreach (var o in postings[k])
+                {
+                    if (candidates[o].Doc == c.Doc) continue;
+                    if (shared[o]++ == 0) touched.Add(o);
+                }
+            var best = new Dictionary<string, (Candidate C, double J, int Index)>(StringComparer.Ordinal);
+            foreach (var o in touched)
+            {
+                var other = candidates[o];
+                var j = (double)shared[o] / (c.Keys.Count + other.Keys.Count - shared[o]);
+                shared[o] = 0;
+                var id = other.Doc.Article.Id;
+                if (j < 0.3 || IsCopyPair(copies, id, c.Doc.Article.Id)) continue;
+                // the most similar sentence per article; ties go to the earlier sentence, as before
+                if (!best.TryGetValue(id, out var b) || j > b.J || (j == b.J && other.Sentence.Start < b.C.Sentence.Start)) best[id] = (other, j, o);
+            }
+            var support = best.Values.OrderBy(v => v.Index).Select(v => v.C).ToList();
+            var claimWeight = claimEvidence[c.Doc.Article.Id].Where(e => e.Evidence.Contains(c.Sentence.Start))
                 .Select(e => e.Weight).DefaultIfEmpty(0).Max();
             var score = 2.0 * support.Count + 0.5 * claimWeight + (c.Index == 0 ? 3 : c.Index < 3 ? 1.5 : 0) - 0.05 * c.Index;
             scored.Add((c, score, support));
