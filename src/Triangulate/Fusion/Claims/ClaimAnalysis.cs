@@ -200,7 +200,9 @@ public sealed partial class ClaimAnalysis
         }
 
         // A quote in the same sentence whose attribution precedes the figure ("X said ... 3,000").
-        var sameSentence = doc.Quotes.Where(qt => sentence.Contains(qt.Start) && qt.Start <= target.Start && qt.Speaker is not null)
+        // A commitment ("Pyongyang had promised to provide 10,000 troops, the lawmakers told journalists") is what the
+        // figure is about, not who reports it, here as in the covering case above.
+        var sameSentence = doc.Quotes.Where(qt => sentence.Contains(qt.Start) && qt.Start <= target.Start && qt.Speaker is not null && !IsCommitmentCue(doc, qt))
             .OrderByDescending(qt => qt.Start).FirstOrDefault();
         if (sameSentence is not null && resolver.FromQuote(doc, sameSentence) is { } near) return near;
 
