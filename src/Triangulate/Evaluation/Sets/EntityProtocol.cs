@@ -8,7 +8,7 @@ namespace Triangulate.Evaluation.Sets;
 
 /// <summary>A gold entity mention of an article for the issue-5 protocol: article index, span, gold chain, and the
 /// gold scope (ECB+ topic, NewsWCL50 event, MEANTIME topic) inside which the baseline clusters.</summary>
-internal sealed record ProtocolMention(int Article, Span Span, string Text, string Chain, string Scope)
+public sealed record ProtocolMention(int Article, Span Span, string Text, string Chain, string Scope)
 {
     public (int, int, int) Id => (Article, Span.Start, Span.End);
 }
@@ -28,10 +28,10 @@ internal sealed record ProtocolMention(int Article, Span Span, string Text, stri
 /// The grouping reported first is the predicted stories, because that is what the product does; the whole set as one
 /// story and the gold scopes as stories (an oracle) are printed below it to show what story errors cost.
 /// </summary>
-internal static class EntityProtocol
+public static class EntityProtocol
 {
     /// <summary>Rows for the protocol. <paramref name="goldScopes"/> is the gold story/topic of each article.</summary>
-    public static void AddRows(ReportTable table, IReadOnlyList<Article> articles, IReadOnlyList<ProtocolMention> named,
+    internal static void AddRows(ReportTable table, IReadOnlyList<Article> articles, IReadOnlyList<ProtocolMention> named,
         IReadOnlyList<string> goldScopes, string scopeName, SystemComponents components, string? errorsPath = null)
     {
         var key = CorefScoring.ClustersFromLabels(named.Select(m => (m.Id, m.Chain)));
@@ -69,7 +69,7 @@ internal static class EntityProtocol
     }
 
     /// <summary>The entity label each gold mention takes: that of the system mention overlapping it most, or null.</summary>
-    internal static string?[] Assign(IReadOnlyList<ProtocolMention> gold, IReadOnlyList<IReadOnlyList<SystemEntityMention>> system)
+    public static string?[] Assign(IReadOnlyList<ProtocolMention> gold, IReadOnlyList<IReadOnlyList<SystemEntityMention>> system)
     {
         var labels = new string?[gold.Count];
         for (var i = 0; i < gold.Count; i++)
