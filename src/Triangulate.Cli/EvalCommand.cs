@@ -12,27 +12,29 @@ internal static class EvalCommand
             Description = "Data set to score against: ecbplus, polnear, newsquant, tempeval3, newswcl50, meantime.",
         };
         var path = new Argument<string>("PATH") { Description = "The data set's folder, e.g. ../shared/eval/polnear." };
-        var command = new Command("eval", "Score the engine on an annotated data set (see docs/EVALUATION.md).") { set, path };
-        command.SetAction(parse => Run(parse.GetValue(set)!, parse.GetValue(path)!, stdout, stderr));
+        var split = new Option<string>("--split")
+        {
+            Description = "dev (default), train or all; sets with only a dev split here ignore it.",
+            DefaultValueFactory = _ => "dev",
+        };
+        var errors = new Option<string?>("--entity-errors")
+        {
+            Description = "Write the entity protocol's split and joined gold chains to this file (develop on --split train).",
+        };
+        var command = new Command("eval", "Score the engine on an annotated data set (see docs/EVALUATION.md).") { set, path, split, errors };
+        command.SetAction(parse => Run(parse.GetValue(set)!, parse.GetValue(path)!, parse.GetValue(split) ?? "dev",
+            parse.GetValue(errors), stdout, stderr));
         return command;
     }
 
-    private static int Run(string set, string path, TextWriter stdout, TextWriter stderr)
+    private static int Run(string set, string path, string split, string? errors, TextWriter stdout, TextWriter stderr)
     {
-        _ = stderr;
-        var code = Triangulate.Evaluation.EvaluationRunner.Run(set, path, stdout, new Triangulate.Evaluation.EvalOptions());
-        // The fusion report scores stories and cross-document entities in the product's setting (named gold
-        // mentions, merged per predicted story); the runner above scores all gold mentions. Both are printed.
-        if (code == ExitCodes.Ok && set is "ecbplus" or "newswcl50" or "meantime")
+        if (split is not ("dev" or "train" or "all"))
         {
-            stdout.WriteLine();
-            stdout.Write(set switch
-            {
-                "ecbplus" => Triangulate.Evaluation.FusionEval.FusionEvaluation.EcbPlusReport(path, dev: true),
-                "newswcl50" => Triangulate.Evaluation.FusionEval.FusionEvaluation.NewsWcl50Report(path),
-                _ => Triangulate.Evaluation.FusionEval.FusionEvaluation.MeantimeReport(path),
-            });
+            stderr.WriteLine($"Unknown split '{split}': use dev, train or all.");
+            return ExitCodes.Usage;
         }
-        return code;
+        return Triangulate.Evaluation.EvaluationRunner.Run(set, path, stdout,
+            new Triangulate.Evaluation.EvalOptions { Split = split, EntityErrorsPath = errors });
     }
 }

@@ -30,6 +30,24 @@ public interface IEntityCorefAdapter
     IReadOnlyList<string> Resolve(IReadOnlyList<Article> articles, IReadOnlyList<GivenMention> mentions);
 }
 
+/// <summary>A system entity mention for <see cref="ISystemEntitiesAdapter"/>: its span in the article and the
+/// cross-article entity it was merged into (labels are unique across the whole evaluated set).</summary>
+public readonly record struct SystemEntityMention(Span Span, string Entity, EntityKind Kind);
+
+/// <summary>The whole entity path of the product on raw articles: mentions found by the mentions stage, articles
+/// grouped into predicted stories, and article-local entities merged across the articles of each group.</summary>
+public interface ISystemEntities
+{
+    /// <summary>The predicted story of each article (input order), as the product would group them.</summary>
+    IReadOnlyList<string> Stories { get; }
+    /// <summary>Each article's system mentions with cross-article entity labels, merging only inside the groups given
+    /// (one label per article, input order; articles of different groups never share an entity).</summary>
+    IReadOnlyList<IReadOnlyList<SystemEntityMention>> Merge(IReadOnlyList<string> groups);
+}
+
+/// <summary>Runs the product's entity path (mentions stage, story clustering, cross-article entity merging).</summary>
+public interface ISystemEntitiesAdapter { ISystemEntities Analyze(IReadOnlyList<Article> articles); }
+
 /// <summary>Optional: a quantity component that can also answer in CQE's terms directly (normalised unit, CQE change
 /// labels, vague amounts as ranges). The NewsQuant evaluation prefers it to mapping <see cref="Quantity"/> records.</summary>
 public interface ICqeQuantityAdapter
@@ -56,6 +74,7 @@ public sealed record SystemComponents
     public ITimeExtractorAdapter? Times { get; init; }
     public IStoryClustererAdapter? Stories { get; init; }
     public IEntityCorefAdapter? EntityCoref { get; init; }
+    public ISystemEntitiesAdapter? SystemEntities { get; init; }
 
     public static SystemComponents None { get; } = new();
 
@@ -76,6 +95,7 @@ public sealed record SystemComponents
             CqeQuantities = Discover<ICqeQuantityAdapter>(),
             Stories = Discover<IStoryClustererAdapter>(),
             EntityCoref = Discover<IEntityCorefAdapter>(),
+            SystemEntities = Discover<ISystemEntitiesAdapter>(),
         };
     }
 

@@ -68,4 +68,34 @@ public class EntityMergerTests
         index.Resolve("b", "e3").ShouldBe(index.Resolve("a", "e1"));
         index.Entities.Single().Role.ShouldBe("South Korea's spy chief");
     }
+
+    [Fact]
+    public void A_place_is_not_the_organisation_or_outlet_named_after_it()
+    {
+        // "Denver" read as an organisation in one article (a city acting: "Denver agreed") must not become the
+        // "Denver Post"; nor may a city some article uses as a place become the "Ottawa Citizen"
+        var index = EntityMerger.Merge([
+            A("a", M("Denver Post", EntityKind.Organization, "e1"), M("Ottawa Citizen", EntityKind.Organization, "e2")),
+            A("b", M("Denver", EntityKind.Organization, "e1"), M("Ottawa", EntityKind.Organization, "e2")),
+            A("c", M("Ottawa", EntityKind.Place, "e1"), M("Ottawa", EntityKind.Place, "e2", form: "name")),
+        ]);
+        index.Resolve("b", "e1").ShouldNotBe(index.Resolve("a", "e1"));
+        index.Resolve("b", "e2").ShouldNotBe(index.Resolve("a", "e2"));
+        index.Resolve("c", "e1").ShouldNotBe(index.Resolve("a", "e2"));
+    }
+
+    [Fact]
+    public void The_same_name_read_as_two_kinds_is_one_entity_unless_a_one_word_name_is_split_evenly()
+    {
+        var index = EntityMerger.Merge([
+            A("a", M("Maria Kowalska", EntityKind.Person, "e1"), M("Jordan", EntityKind.Place, "e2"), M("Harlow", EntityKind.Person, "e3"),
+                   M("Harlow", EntityKind.Person, "e4")),
+            A("b", M("Maria Kowalska", EntityKind.Place, "e1"), M("Jordan", EntityKind.Person, "e2"), M("Harlow", EntityKind.Organization, "e3")),
+            A("c", M("Endangered Species Act", EntityKind.Other, "e1"), M("Endangered Species Act", EntityKind.Organization, "e2")),
+        ]);
+        index.Resolve("a", "e1").ShouldBe(index.Resolve("b", "e1"));     // two words: the name decides
+        index.Resolve("a", "e2").ShouldNotBe(index.Resolve("b", "e2"));  // one word, one use each: kinds decide
+        index.Resolve("a", "e3").ShouldBe(index.Resolve("b", "e3"));     // one word, twice as often a person
+        index.Resolve("c", "e1").ShouldBe(index.Resolve("c", "e2"));     // untyped joins the typed
+    }
 }

@@ -1,5 +1,4 @@
 using Triangulate.Documents;
-using Triangulate.Evaluation.FusionEval;
 using Triangulate.Fusion.Entities;
 using Triangulate.Fusion.Stories;
 using Triangulate.Pipeline;
@@ -41,11 +40,65 @@ public sealed class EntityMergerAdapter : IEntityCorefAdapter
             var head = words.LastOrDefault(w => w.Any(char.IsLetterOrDigit)) ?? "";
             var named = head.Length > 0 && (char.IsUpper(head[0]) || char.IsDigit(head[0]));
             perArticle[m.Article].Add(named
-                ? new Mention(m.Span.Start, m.Span.End, text, m.Kind, local[i], EntityEvaluation.NamePart(text), null) { Form = "name" }
+                ? new Mention(m.Span.Start, m.Span.End, text, m.Kind, local[i], NamePart(text), null) { Form = "name" }
                 : new Mention(m.Span.Start, m.Span.End, text, m.Kind, local[i], text, null) { Form = "description" });
         }
         var analyzed = articles.Select((a, i) => new AnalyzedArticle(a) { Mentions = perArticle[i] }).ToList();
         var index = EntityMerger.Merge(analyzed);
         return mentions.Select((m, i) => index.Resolve(articles[m.Article].Id, local[i]) ?? $"unresolved/{i}").ToList();
+    }
+
+    /// <summary>The longest run of capitalised words in a mention ("the actress Lindsay Lohan" → "Lindsay Lohan").</summary>
+    internal static string NamePart(string text)
+    {
+        var words = text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        string best = ""; var run = new List<string>();
+        void Close() { var s = string.Join(' ', run); if (s.Length > best.Length) best = s; run.Clear(); }
+        foreach (var w in words)
+        {
+            if (w.Length > 0 && (char.IsUpper(w[0]) || (run.Count > 0 && w is "-" or "of" or "'s"))) run.Add(w);
+            else Close();
+        }
+        Close();
+        return best.Length == 0 ? text : best.Replace(" - ", "-").Replace(" 's", "'s");
+    }
+}
+
+/// <summary>The product's entity path on raw articles, as <c>brief</c> runs it: the default pipeline analyses each
+/// article (its mentions stage finds and groups the mentions), <see cref="StoryClusterer"/> streams the articles in id
+/// order into predicted stories, and <see cref="EntityMerger"/> merges the article-local entities of each group.</summary>
+public sealed class SystemEntitiesAdapter : ISystemEntitiesAdapter
+{
+    public ISystemEntities Analyze(IReadOnlyList<Article> articles)
+    {
+        var analyzed = PipelineBuilder.Default().Build().AnalyzeAll(articles);
+        var clusterer = new StoryClusterer();
+        var story = new string[articles.Count];
+        foreach (var i in Enumerable.Range(0, articles.Count).OrderBy(i => articles[i].Id, StringComparer.Ordinal))
+            story[i] = clusterer.Add(analyzed[i]).StoryId;
+        return new Result(analyzed, story);
+    }
+
+    private sealed class Result(IReadOnlyList<AnalyzedArticle> analyzed, IReadOnlyList<string> stories) : ISystemEntities
+    {
+        public IReadOnlyList<string> Stories => stories;
+
+        public IReadOnlyList<IReadOnlyList<SystemEntityMention>> Merge(IReadOnlyList<string> groups)
+        {
+            var result = new IReadOnlyList<SystemEntityMention>[analyzed.Count];
+            foreach (var group in Enumerable.Range(0, analyzed.Count).GroupBy(i => groups[i], StringComparer.Ordinal))
+            {
+                var members = group.ToArray();
+                var index = EntityMerger.Merge(members.Select(i => analyzed[i]).ToArray());
+                foreach (var i in members)
+                {
+                    var id = analyzed[i].Article.Id;
+                    result[i] = analyzed[i].Mentions
+                        .Select(m => new SystemEntityMention(m.Span, group.Key + "/" + (index.Resolve(id, m.Entity) ?? id + "#" + m.Entity), m.Kind))
+                        .ToArray();
+                }
+            }
+            return result;
+        }
     }
 }

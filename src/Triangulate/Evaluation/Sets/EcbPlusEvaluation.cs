@@ -69,6 +69,16 @@ public sealed class EcbPlusEvaluation : IEvaluation
         }
         else table.Add("entity coref, system", "gold mentions, all documents", ReportTable.NotAvailable);
 
+        // Issue 5's protocol: the product's own mentions and merging, scored on the named gold mentions.
+        var rawArticles = docs.Select(ToArticle).ToList();
+        var named = NamedMentions(docs, out var namedTimes);
+        var namedStats = new ReportTable("named gold entity mentions (issue 5 protocol)", "count");
+        namedStats.Add("named mentions / chains (non-singleton)", $"{named.Count} / {named.Select(m => m.Chain).Distinct().Count()} ({named.GroupBy(m => m.Chain).Count(g => g.Count() > 1)})");
+        namedStats.Add("of all entity mentions in annotated sentences", $"{named.Count} of {entities.Count}");
+        namedStats.Add("capitalised time mentions left out (TIME_*)", ReportTable.Num(namedTimes));
+        EntityProtocol.AddRows(table, rawArticles, named, docs.Select(d => d.Topic.ToString(CultureInfo.InvariantCulture)).ToList(), "topic",
+            components, options.EntityErrorsPath);
+
         // Story clustering: gold = sub-topic. Threshold tuned on the train topics only.
         var threshold = TfIdfStoryBaseline.TuneThreshold(train.Select(StoryText).ToList(), train.Select(d => d.SubTopic).ToList());
         var goldStories = docs.Select((d, i) => (d, i)).ToDictionary(x => x.i, x => x.d.SubTopic);
@@ -86,6 +96,8 @@ public sealed class EcbPlusEvaluation : IEvaluation
         else table.Add("story clustering, system", "all documents of the split", ReportTable.NotAvailable);
         table.WriteTo(output);
         output.WriteLine();
+        namedStats.WriteTo(output);
+        output.WriteLine();
         if (split != "dev")
             output.WriteLine("Note: the baseline threshold is tuned on train, so on this split it is an in-sample figure.");
         output.WriteLine("Published anchors (test split): entity CoNLL F1 82.0, event 85.7 with gold mentions (Held et al. 2021);");
@@ -101,6 +113,28 @@ public sealed class EcbPlusEvaluation : IEvaluation
         "HUMAN_PART_GPE" or "LOC_GEO" or "LOC_FAC" or "LOC_OTHER" => EntityKind.Place,
         _ => EntityKind.Other,
     };
+
+    /// <summary>The named gold entity mentions of the annotated sentences (<see cref="EntityProtocol.IsNamed"/>).
+    /// Time expressions (TIME_* markables: "Monday", "April") are left out: they are capitalised by English spelling,
+    /// not names of things, and the product resolves them by value in the times stage, not by entity merging.</summary>
+    internal static List<ProtocolMention> NamedMentions(IReadOnlyList<EcbDocument> docs, out int namedTimes)
+    {
+        var result = new List<ProtocolMention>();
+        namedTimes = 0;
+        for (var i = 0; i < docs.Count; i++)
+        {
+            var d = docs[i];
+            var lower = EntityProtocol.LowerCaseWords(d.Text);
+            foreach (var m in d.Mentions)
+            {
+                if (m.Kind != EcbMentionKind.Entity || !d.IsSentenceAnnotated(m.Sentence)) continue;
+                if (!EntityProtocol.IsNamed(d.Text, m.Span, lower)) continue;
+                if (m.Tag.StartsWith("TIME", StringComparison.Ordinal)) { namedTimes++; continue; }
+                result.Add(new ProtocolMention(i, m.Span, m.Text, m.Cluster, d.Topic.ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+        return result;
+    }
 
     private static string Id(EcbMention m) => $"{m.Document}#{m.MarkableId}";
 

@@ -15,6 +15,7 @@ public sealed class NewsWcl50Evaluation : IEvaluation
         var docs = NewsWcl50Reader.Read(file);
         var components = options.ResolveComponents();
         var articles = docs.Select(d => new Article { Id = d.Conll.Key, Source = d.Conll.Key, Text = d.Conll.Text, Outlet = d.Outlet }).ToList();
+        var lower = articles.Select(a => EntityProtocol.LowerCaseWords(a.Text)).ToList();
         var mentions = docs.SelectMany((d, i) => d.Conll.Mentions.Select(m =>
             new GoldMention(i, d.Event.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Span, m.Text, m.Chain,
                 m.Chain[(m.Chain.LastIndexOf('_') + 1)..], KindOf(m.Chain)))).ToList();
@@ -31,7 +32,18 @@ public sealed class NewsWcl50Evaluation : IEvaluation
 
         var table = new ReportTable("component", "setting", "score");
         CorefSetReport.AddRows(table, "coref (all chains)", mentions, articles, components, "event");
+        // Issue 5's protocol on the named mentions of the entity chains (EVENT and ACTION chains are events).
+        var named = mentions.Where(m => m.Type is not ("EVENT" or "ACTION"))
+            .Where(m => EntityProtocol.IsNamed(articles[m.Article].Text, m.Span, lower[m.Article]))
+            .Select(m => new ProtocolMention(m.Article, m.Span, m.Text, m.Chain, m.Scope)).ToList();
+        EntityProtocol.AddRows(table, articles, named, docs.Select(d => d.Event.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+            "event", components, options.EntityErrorsPath);
         table.WriteTo(output);
+        output.WriteLine();
+        var namedStats = new ReportTable("named gold entity mentions (issue 5 protocol)", "count");
+        namedStats.Add("named mentions / chains (non-singleton)", $"{named.Count} / {named.Select(m => m.Chain).Distinct().Count()} ({named.GroupBy(m => m.Chain).Count(g => g.Count() > 1)})");
+        namedStats.Add("of entity-chain mentions (EVENT, ACTION left out)", $"{named.Count} of {mentions.Count(m => m.Type is not ("EVENT" or "ACTION"))}");
+        namedStats.WriteTo(output);
         output.WriteLine();
         output.WriteLine("No published anchor for this split; the chains mix name and description variants ('Trump' / 'the president').");
         return 0;

@@ -109,12 +109,20 @@ internal sealed class MentionResolver(MentionLexicon lex)
         if (tokens.Count == 1 && !(c.Kind == EntityKind.Place && c.Canonical is not null && !lex.FirstNames.Contains(c.Words[0])))
         {
             var t = tokens[0];
-            var person = _ents.Where(e => e.Kind == EntityKind.Person && e.Tokens.Count >= 2 && e.Tokens.Contains(t))
+            // a surname spelled another way in the same article ("Zelenskiy" after "Volodymyr Zelenskyy"): the
+            // transliteration skeleton, on words long enough that two real surnames rarely share it
+            var skeleton = t.Length >= 5 ? Fusion.Entities.NameKey.WordSkeleton(t) : null;
+            var person = _ents.Where(e => e.Kind == EntityKind.Person && e.Tokens.Count >= 2
+                                          && (e.Tokens.Contains(t) || skeleton is not null && e.Tokens[^1].Length >= 5
+                                              && Fusion.Entities.NameKey.WordSkeleton(e.Tokens[^1]) == skeleton))
                               .OrderByDescending(e => e.Tokens[^1] == t || e.Tokens[0] == t && MentionLexicon.EastAsianSurnames.Contains(c.Words[0]))
                               .ThenByDescending(e => e.LastStart).FirstOrDefault();
             if (person is not null) return Register(person, key, byKey);
             // "Northrop" after "Northrop Grumman"
-            var org = _ents.LastOrDefault(e => e.Kind == EntityKind.Organization && e.Tokens.Count >= 2 && e.Tokens[0] == t && !lex.IsCommon(c.Words[0]));
+            // but a place that begins an organisation's name is where the organisation is ("Washington" after the
+            // "Washington Post", "Staunton" after the "Staunton Police Department")
+            var org = _ents.LastOrDefault(e => e.Kind == EntityKind.Organization && e.Tokens.Count >= 2 && e.Tokens[0] == t && !lex.IsCommon(c.Words[0])
+                                               && !lex.Places.ContainsKey(c.Words[0]));
             if (org is not null && c.Kind != EntityKind.Person) return Register(org, key, byKey);
         }
 

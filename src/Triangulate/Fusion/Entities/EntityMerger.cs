@@ -69,6 +69,9 @@ public sealed class EntityMerger
             if (k.Length <= 4) continue;
             if (keyed.TryGetValue(k, out var j)) uf.Union(i, j); else keyed[k] = i;
         }
+        // 1c. the same name given different kinds in different articles: the kind is the extractor's guess from one
+        // article's context ("Zelenskiy" read as an organisation in one report, a person in four), the name is evidence
+        SameNameAcrossKinds(locals, uf);
         // 2. acronyms: an all-capitals name spelling the initials of another entity's name
         var acronyms = Enumerable.Range(0, locals.Count).SelectMany(i => locals[i].Names.Where(IsAcronym).Select(n => (i, n))).ToArray();
         foreach (var (i, acr) in acronyms)
@@ -125,22 +128,70 @@ public sealed class EntityMerger
 
     internal static bool Compatible(EntityKind a, EntityKind b) => a == b || a == EntityKind.Other || b == EntityKind.Other;
 
+    /// <summary>Locals carrying the same name skeleton under different kinds are one entity when the name is of two
+    /// words or more ("Park Sunwon" read as a place in one article, "Park Sun-won" a person in another), when one
+    /// side is untyped, or when one kind carries at least twice the mentions of the other. A one-word name used about
+    /// as often under two kinds stays two entities (Jordan the country, Jordan the person).</summary>
+    private static void SameNameAcrossKinds(IReadOnlyList<LocalEntity> locals, UnionFind uf)
+    {
+        var byName = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        var multiWord = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < locals.Count; i++)
+            foreach (var n in locals[i].Names)
+            {
+                var s = NameKey.Skeleton(n);
+                if (s.Length == 0) continue;
+                if (!byName.TryGetValue(s, out var list)) byName[s] = list = [];
+                if (!list.Contains(i)) list.Add(i);
+                if (NameKey.Words(n).Count >= 2) multiWord.Add(s);
+            }
+        foreach (var (skeleton, list) in byName)
+        {
+            var kinds = list.GroupBy(i => locals[i].Kind)
+                .Select(g => (Kind: g.Key, Members: g.ToArray(), Weight: g.Sum(i => locals[i].Mentions.Count)))
+                .OrderByDescending(k => k.Kind != EntityKind.Other).ThenByDescending(k => k.Weight).ThenBy(k => k.Kind).ToArray();
+            if (kinds.Length < 2) continue;
+            var major = kinds[0];
+            foreach (var other in kinds.Skip(1))
+            {
+                if (other.Kind != EntityKind.Other && major.Kind != EntityKind.Other && !multiWord.Contains(skeleton)
+                    && major.Weight < 2 * other.Weight) continue;
+                foreach (var i in other.Members) uf.Union(i, major.Members[0]);
+            }
+        }
+    }
+
+    /// <summary>True when a name is a known place (countries, capitals, cities) or some article of the story uses it
+    /// as a place: such a name inside a longer organisation name ("Washington" in "Washington Post", "Staunton" in
+    /// "Staunton Police Department") names where the organisation is, not the organisation.</summary>
+    private static bool IsPlaceName(string[] nameWords, IReadOnlyList<LocalEntity> locals, string[][][] words)
+    {
+        for (var j = 0; j < locals.Count; j++)
+            if (locals[j].Kind == EntityKind.Place && words[j].Any(n => n.SequenceEqual(nameWords))) return true;
+        return false;
+    }
+
     private static void PartialNames(IReadOnlyList<LocalEntity> locals, UnionFind uf)
     {
         // initials ("Frederick C. LaRue") say nothing a full name does not: dropped before comparing word sets
         var words = locals.Select(l => l.Names.Select(n => NameKey.Words(n).Where(w => w.Length > 1).Select(NameKey.WordSkeleton).ToArray()).ToArray()).ToArray();
         for (var i = 0; i < locals.Count; i++)
         {
-            foreach (var shortName in words[i])
+            for (var k = 0; k < words[i].Length; k++)
             {
+                var shortName = words[i][k];
                 if (shortName.Length == 0 || shortName.Any(w => w.Length < 2)) continue;
                 // a lone compass word ("the North") is a region or a side, never a short form of a longer name
                 if (shortName.Length == 1 && shortName[0] is "nurt" or "sut" or "est" or "ust" or "nurtern" or "sutern") continue;
                 // the distinct merged entities (roots) with a longer name that contains every word of this one
+                var isPlace = locals[i].Kind == EntityKind.Place || IsPlaceName(shortName, locals, words)
+                    || Extraction.Mentions.MentionLexicon.Instance.Places.ContainsKey(locals[i].Names[k].Trim());
                 var roots = new HashSet<int>();
                 for (var j = 0; j < locals.Count; j++)
                 {
-                    if (j == i || locals[j].Kind != locals[i].Kind) continue;
+                    if (j == i || !Compatible(locals[j].Kind, locals[i].Kind)) continue;
+                    // an organisation or outlet named after a place is not that place ("Washington" ≠ "Washington Post")
+                    if (isPlace && locals[j].Kind != EntityKind.Place) continue;
                     if (words[j].Any(longName => longName.Length > shortName.Length && shortName.All(longName.Contains)))
                         roots.Add(uf.Find(j));
                 }
