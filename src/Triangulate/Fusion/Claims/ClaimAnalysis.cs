@@ -159,13 +159,13 @@ public sealed partial class ClaimAnalysis
         var sentence = FusionText.SentenceAt(doc, q.Start)?.Span ?? LineAround(doc.Text, q.Start);
         var source = Attribution(resolver, doc, q.Span, sentence) ?? resolver.Outlet(doc);
 
-        var thingText = (q.About ?? "") + " " + (q.Unit ?? "");
-        var aboutKeys = FusionText.Keys(q.About ?? "");
-        var unitKeys = FusionText.Keys(q.Unit ?? "");
+        var (about, unit) = (q.About, q.Unit);
+        if (about is null && unit is null && q.Value is not null) (about, unit) = ElidedThing(doc, q, sentence);
+        var aboutKeys = FusionText.Keys(about ?? "");
+        var unitKeys = FusionText.Keys(unit ?? "");
         var thing = new HashSet<string>(aboutKeys.Concat(unitKeys), StringComparer.Ordinal);
         thing.RemoveWhere(k => k.Any(char.IsDigit));
         var head = aboutKeys.Count > 0 ? aboutKeys[^1] : unitKeys.Count > 0 ? unitKeys[^1] : null;
-        _ = thingText;
 
         var (asOf, targetByDate) = DateFor(doc, q, sentence);
         var before = doc.Text[Math.Max(sentence.Start, q.Start - 60)..q.Start];
@@ -174,11 +174,38 @@ public sealed partial class ClaimAnalysis
         return new ClaimMention
         {
             Doc = doc, Evidence = sentence, Source = source, Quantity = q,
-            Value = q.Value, Max = q.Max, Unit = q.Unit, Qualifier = q.Qualifier, Change = q.Change,
+            Value = q.Value, Max = q.Max, Unit = unit, Qualifier = q.Qualifier, Change = q.Change,
             Thing = thing, Head = head, AsOf = asOf, Target = target,
             Statement = StatementFor(doc.Text, sentence, q),
         };
     }
+
+    /// <summary>
+    /// The counted thing of a bare figure whose noun the sentence left out: "the number of these forces has now
+    /// doubled to 3,000" counts the forces; "1,500 more troops had gone to Russia, taking the total deployment to
+    /// 3,000" counts what the figure before it in the same clause counts. Without this, the bare version of a
+    /// figure cannot meet its versions in other articles. (null, null) when the sentence gives neither.
+    /// </summary>
+    internal static (string? About, string? Unit) ElidedThing(AnalyzedArticle doc, Quantity q, Span sentence)
+    {
+        var before = doc.Text[sentence.Start..q.Start];
+        var number = NumberOf().Matches(before);
+        if (number.Count > 0) return (number[^1].Groups["np"].Value, null);
+        var previous = doc.Quantities
+            .Where(o => o.End <= q.Start && o.Start >= sentence.Start && (o.About is not null || o.Unit is not null)
+                        && SameClause(doc.Text, o.Span, q.Span))
+            .OrderByDescending(o => o.Start).FirstOrDefault();
+        if (previous is not null && TotalBefore().IsMatch(before[(previous.End - sentence.Start)..])) return (previous.About, previous.Unit);
+        return (null, null);
+    }
+
+    // "the number of these forces ... to 3,000": the noun phrase after "number of", up to a verb-like break.
+    [GeneratedRegex(@"\b(number|total|count|tally) of\s+(?:(?:the|these|those|its|their|such)\s+)?(?<np>(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:s|ies|men|people|children))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberOf();
+
+    // "..., taking/bringing the total (deployment) to" right before the bare figure.
+    [GeneratedRegex(@"\b(taking|bringing|raising|pushing|lifting)\s+(the|its|their)\s+(overall\s+)?(total|tally|number|count|toll)(\s+[\w-]+)?\s+(to|up to)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalBefore();
 
     /// <summary>Who the sentence credits with the figure: the innermost quote covering it, else an "according to X"
     /// or an "X said" naming an entity in the same sentence; null means the outlet's own voice.</summary>
