@@ -6,14 +6,14 @@ namespace Triangulate.Tests.Fusion;
 
 public sealed class QuoteDiffTests
 {
-    private static QuoteItem Item(string id, string text)
+    private static QuoteItem Item(string id, string text, QuoteKind kind = QuoteKind.Direct)
     {
         var doc = new AnalyzedArticle(new Article { Id = id, Source = id, Text = text });
         var words = FusionText.SurfaceWords(text, 0, text.Length);
         var expanded = FusionText.Words(text);
         return new QuoteItem
         {
-            Doc = doc, Quote = new Quote(QuoteKind.Direct, 0, text.Length, text), SpeakerName = "X", SpeakerKey = "e1",
+            Doc = doc, Quote = new Quote(kind, 0, text.Length, text), SpeakerName = "X", SpeakerKey = "e1",
             Words = words, Expanded = expanded, Keys = expanded.Select(FusionText.Key).OfType<string>().ToHashSet(), Chain = ["X"],
         };
     }
@@ -52,5 +52,44 @@ public sealed class QuoteDiffTests
         var a = Item("a_1", "Allies are discussing the matter.");
         var b = Item("b_1", "Allies are discussing the matter.");
         QuoteDiff.Describe([a, b]).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_change_names_only_the_versions_that_quoted_that_stretch()
+    {
+        // d quoted only the first sentence, so it is named on neither side of the change in the second one.
+        var a = Item("a_1", "We are ready to talk. The decision will come next week, not later.");
+        var b = Item("b_1", "We are ready to talk. The decision will come next week, not later.");
+        var c = Item("c_1", "We are ready to talk. The decision will come next month, not later.");
+        var d = Item("d_1", "We are ready to talk.");
+        var diffs = QuoteDiff.Describe([a, b, c, d]);
+        diffs.ShouldContain("'week' (a, b) vs 'month' (c)");
+        diffs.ShouldContain("'The decision will come next week, not later.' only in a, b, c");
+        diffs.ShouldNotContain(l => l.Contains("'week' (a, b, d)"));
+    }
+
+    [Fact]
+    public void The_reference_is_the_wording_most_versions_share()
+    {
+        // Two outlets agree; the longest version (c) is the odd one and must be the one named alone.
+        var a = Item("a_1", "The talks were useful and we will meet again.");
+        var b = Item("b_1", "The talks were useful and we will meet again.");
+        var c = Item("c_1", "The talks were very useful and frank and we will certainly meet again.");
+        var diffs = QuoteDiff.Describe([a, b, c]);
+        diffs.ShouldContain("'very' only in c");
+        diffs.ShouldContain("'certainly' only in c");
+    }
+
+    [Fact]
+    public void A_heavy_rewording_is_one_line_and_a_paraphrase_beside_quotes_is_named_not_diffed()
+    {
+        var a = Item("a_1", "These soldiers then traveled onward to multiple training sites, where they are currently undergoing training.");
+        var b = Item("b_1", "These soldiers then traveled onward to multiple training sites, where they are currently undergoing training.");
+        var c = Item("c_1", "He said the troops went on to several camps to be drilled.", QuoteKind.Indirect);
+        var d = Item("d_1", "Those men later proceeded to various grounds in order to receive instruction there.");
+        var diffs = QuoteDiff.Describe([a, b, c, d]);
+        diffs.ShouldContain(l => l.StartsWith("reworded in d (shares ", StringComparison.Ordinal));
+        diffs.ShouldContain("reported without quotation marks in c");
+        diffs.Count.ShouldBe(2);
     }
 }

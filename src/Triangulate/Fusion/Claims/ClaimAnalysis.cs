@@ -40,6 +40,9 @@ public sealed class ClaimGroup
     public required IReadOnlyList<ClaimMention> Versions { get; init; }
     public required Claim Claim { get; init; }
     public IEnumerable<string> SourceKeys => Versions.Select(v => v.Source.Key).Distinct(StringComparer.Ordinal);
+    /// <summary>For a status claim: its holder and what the stance is about, shared by the holder's other stances
+    /// on the same matter (so "denied" and "not confirmed" of one matter can be compared); null for figures.</summary>
+    public string? Matter { get; init; }
 }
 
 /// <summary>
@@ -91,10 +94,22 @@ public sealed partial class ClaimAnalysis
         // Blocked by what must be equal anyway (the value; the holder and status), so only candidates are compared.
         foreach (var block in figures.GroupBy(m => (m.Value, m.Max)))
             groups.AddRange(Cluster(block.ToList(), SameFigure));
-        groups.AddRange(statuses.GroupBy(m => (m.Source.Key, m.Status)).Select(g => g.ToList()));
+        var matterOf = new Dictionary<ClaimMention, string>(ReferenceEqualityComparer.Instance);
+        foreach (var holder in statuses.GroupBy(m => m.Source.Key, StringComparer.Ordinal))
+        {
+            var matters = Matters(holder.ToList());
+            for (var k = 0; k < matters.Count; k++)
+                foreach (var byStatus in matters[k].GroupBy(m => m.Status, StringComparer.Ordinal))
+                {
+                    var g = byStatus.ToList();
+                    groups.Add(g);
+                    foreach (var m in g) matterOf[m] = holder.Key + "#" + k.ToString(CultureInfo.InvariantCulture);
+                }
+        }
 
         // Ids follow the first version's position: article order, then offset.
         var order = ctx.Articles.Select((a, i) => (a.Article.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        string? MatterKey(List<ClaimMention> group) => matterOf.GetValueOrDefault(group[0]);
         var sorted = groups
             .Select(g => g.OrderBy(v => order[v.ArticleId]).ThenBy(v => v.Evidence.Start).ToList())
             .OrderBy(g => order[g[0].ArticleId]).ThenBy(g => g[0].Evidence.Start).ThenBy(g => g[0].Quantity?.Start ?? 0)
@@ -103,9 +118,25 @@ public sealed partial class ClaimAnalysis
         for (var i = 0; i < sorted.Count; i++)
         {
             var id = "c" + (i + 1).ToString(CultureInfo.InvariantCulture);
-            result.Add(new ClaimGroup { Id = id, Versions = sorted[i], Claim = ToClaim(id, sorted[i]) });
+            result.Add(new ClaimGroup { Id = id, Versions = sorted[i], Claim = ToClaim(id, sorted[i]), Matter = MatterKey(sorted[i]) });
         }
         return new ClaimAnalysis(result);
+    }
+
+    /// <summary>One holder's stances split by what they are about: denying "arms transfers" is not denying "the
+    /// troop movements", while "deploying forces" and "troop movements" share the thing moved. A stance on "it" (no
+    /// content words) joins the holder's most reported matter, which is what the pronoun most plausibly refers to.</summary>
+    private static List<List<ClaimMention>> Matters(List<ClaimMention> stances)
+    {
+        var withThing = stances.Where(m => m.Thing.Count > 0).ToList();
+        var clusters = Cluster(withThing, (a, b) => FusionText.Containment(a.Thing, b.Thing) >= 0.5);
+        var bare = stances.Where(m => m.Thing.Count == 0).ToList();
+        if (bare.Count > 0)
+        {
+            if (clusters.Count == 0) clusters.Add([]);
+            clusters.OrderByDescending(c => c.Select(v => v.ArticleId).Distinct().Count()).First().AddRange(bare);
+        }
+        return clusters;
     }
 
     private static List<List<ClaimMention>> Cluster(List<ClaimMention> items, Func<ClaimMention, ClaimMention, bool> same)
@@ -151,7 +182,10 @@ public sealed partial class ClaimAnalysis
         var head = FusionText.Words(q.Unit ?? q.About ?? "").LastOrDefault();
         if (head is not null && TimeUnits.Contains(head)) return true;
         var after = doc.Text.AsSpan(q.End, Math.Min(4, doc.Text.Length - q.End)).ToString();
-        return q.Value == 1 && after.StartsWith(" of", StringComparison.Ordinal);
+        if (q.Value == 1 && after.StartsWith(" of", StringComparison.Ordinal)) return true;
+        // "the two countries", "both men": a small number after a definite determiner points back to things already
+        // named; it does not report a count.
+        return q.Value is < 10 && q.Max is null && DefiniteBefore().IsMatch(doc.Text.AsSpan(Math.Max(0, q.Start - 8), Math.Min(8, q.Start)).ToString());
     }
 
     private static ClaimMention? FromQuantity(StoryContext ctx, SourceResolver resolver, AnalyzedArticle doc, Quantity q)
@@ -380,10 +414,60 @@ public sealed partial class ClaimAnalysis
         var endMatch = StatementEnd().Match(tail);
         var end = endMatch.Success ? q.End + endMatch.Index : sentence.End;
         var words = text[start..end].Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        var statement = string.Join(' ', words.Take(16)).Trim().Trim('"', '“', '”', ',', '.');
+        // At most 16 words, but never cut inside the figure or the words right after it that say what it counts
+        // ("... two units with possibly up to 12,000 North Korean troops", not "... with possibly up").
+        var figureEnd = text[start..Math.Min(end, q.End)].Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
+        // The counted thing written right after the figure belongs to it ("12,000 North Korean troops").
+        var thing = (q.About ?? q.Unit)?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        if (thing.Length > 0 && figureEnd < words.Length && words[figureEnd].StartsWith(thing[0], StringComparison.OrdinalIgnoreCase))
+            figureEnd = Math.Min(words.Length, figureEnd + thing.Length);
+        var keep = Math.Min(words.Length, Math.Max(16, figureEnd + 2));
+        // A cut after "with possibly up" or "troops who" leaves a dangling phrase: run on over function words (a
+        // few at most), then drop any still left at the end.
+        while (keep < words.Length && keep < figureEnd + 8 && DanglingWord().IsMatch(words[keep - 1])) keep++;
+        // A relative clause after the counted thing ("... troops who would take part") is the next statement.
+        for (var i = figureEnd; i < keep; i++)
+            if (words[i] is "who" or "which" or "whose") { keep = i; break; }
+        while (keep > figureEnd + 1 && DanglingWord().IsMatch(words[keep - 1])) keep--;
+        var statement = string.Join(' ', words.Take(keep)).Trim().Trim('"', '“', '”', ',', '.');
         if (statement.Length > 0 && char.IsLower(statement[0])) statement = char.ToUpperInvariant(statement[0]) + statement[1..];
         return statement;
     }
+
+    /// <summary>The version's statement a reader should see for the whole claim: one that begins at a clause's
+    /// subject (not "Taking the total to 3,000", "But ..."), names what the figure counts, and shares most words with
+    /// the other versions (the wording the outlets have in common); shorter wins a tie.</summary>
+    internal static string? BestStatement(IReadOnlyList<ClaimMention> versions)
+    {
+        var candidates = versions.Where(v => v.Statement.Length > 0).ToList();
+        if (candidates.Count == 0) return null;
+        var keys = candidates.Select(v => new HashSet<string>(FusionText.Keys(v.Statement), StringComparer.Ordinal)).ToList();
+        var best = -1;
+        var bestScore = double.MinValue;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var v = candidates[i];
+            var score = 0.0;
+            var firstWord = v.Statement.Split(' ', 2)[0].Trim('"', '“', '‘', '(').ToLowerInvariant();
+            if (WeakOpening().IsMatch(firstWord)) score -= 3;
+            if (v.Head is not null && FusionText.Keys(v.Statement).Contains(v.Head)) score += 2;
+            for (var j = 0; j < candidates.Count; j++)
+                if (j != i) score += FusionText.Containment(keys[i], keys[j]);
+            score -= v.Statement.Length / 400.0;
+            if (score > bestScore) { best = i; bestScore = score; }
+        }
+        return candidates[best].Statement;
+    }
+
+    [GeneratedRegex(@"\b(the|these|those|both|its|their|his|her|our)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DefiniteBefore();
+
+    [GeneratedRegex(@"^(with|up|to|of|the|a|an|possibly|about|some|nearly|around|at|least|more|than|who|which|that|and|or|in|on|for|by|from|as|its|their|his|her)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingWord();
+
+    // A statement should not open on a participle, a conjunction or a preposition: it is then a fragment of a clause.
+    [GeneratedRegex(@"^(\w+ing|and|but|or|while|as|after|before|since|because|although|though|with|by|to|of|in|on|at|for|from|which|who|whose|whom|where|when|than)$")]
+    private static partial Regex WeakOpening();
 
     private static Claim ToClaim(string id, List<ClaimMention> versions)
     {
@@ -392,8 +476,7 @@ public sealed partial class ClaimAnalysis
         var qualifiers = versions.Select(v => v.Qualifier).Distinct().ToList();
         var asOf = versions.Where(v => v.AsOf is not null).GroupBy(v => v.AsOf!)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
-        var statement = versions.Select(v => v.Statement).Where(s => s.Length > 0)
-            .OrderBy(s => s.Length).FirstOrDefault() ?? first.Statement;
+        var statement = BestStatement(versions) ?? first.Statement;
         var evidence = versions
             .Select(v => FusionText.SpanOf(v.Doc, v.Evidence.Start, v.Evidence.End))
             .Distinct()

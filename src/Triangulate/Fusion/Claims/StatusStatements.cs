@@ -19,6 +19,9 @@ internal static partial class StatusStatements
     [GeneratedRegex(@"(;|, while |, but | but |, and | while |\. )", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
+    [GeneratedRegex(@"\b(said|says|told\s+\w+|stated|added|announced)\s+(that\s+)?[""“]?|:\s*[""“]?", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedOpening();
+
     public static IEnumerable<ClaimMention> Find(SourceResolver resolver, AnalyzedArticle doc)
     {
         var text = doc.Text;
@@ -39,7 +42,12 @@ internal static partial class StatusStatements
                 var subjects = Subjects(resolver, doc, s.Start + clauseStart, s.Start + vm.Index, subjectText).ToList();
                 if (subjects.Count == 0) continue;
                 var clauseEnd = ClauseBreak().Match(sentence, vm.Index + vm.Length) is { Success: true } e ? e.Index : sentence.Length;
-                var clause = sentence[clauseStart..clauseEnd].Trim().TrimEnd('.', ',');
+                // The statement starts at the stance's own clause: after "said that" / "told reporters:" when the
+                // stance is reported ("NATO said that allies have confirmed ..." states "allies have confirmed ...").
+                var statementStart = clauseStart;
+                foreach (Match r in ReportedOpening().Matches(sentence[clauseStart..vm.Index])) statementStart = clauseStart + r.Index + r.Length;
+                var clause = sentence[statementStart..clauseEnd].Trim().Trim('"', '“', '”').TrimEnd('.', ',').Trim();
+                if (clause.Length == 0) continue;
                 var historical = status != "denied" && PastMarker().IsMatch(sentence[clauseStart..clauseEnd]);
                 foreach (var subject in subjects)
                     yield return new ClaimMention

@@ -73,6 +73,10 @@ internal static class QuoteDisagreements
         var bySource = items.Where(i => i.SpeakerKey is not null)
             .GroupBy(i => resolver.FromQuote(i.Doc, i.Quote)?.Key ?? i.SpeakerKey!).ToList();
         if (bySource.Count < 2) return null;
+        // A version whose chain passes through the other's speaker reports the same attribution with its conduit
+        // ("according to a Washington Post video, Austin said ..." against "Austin said ..."): not a conflict.
+        if (bySource.Any(a => bySource.Any(b => !ReferenceEquals(a, b) && a.Any(x => b.Any(y => InChainOf(x, y))))))
+            return null;
         // Entities the index kept apart but whose names are the same person ("Kim Jong Un", "Kim Jong-un", "Mr Kim").
         var surnames = bySource.Select(s => s.Select(x => FusionText.SurnameKey(x.SpeakerName)).ToHashSet(StringComparer.Ordinal)).ToList();
         var firstFamily = surnames[0];
@@ -83,28 +87,69 @@ internal static class QuoteDisagreements
             string.Join(" vs ", positions.Select(p => $"{p.Text} ({FusionText.Articles(p.Articles)})")));
     }
 
+    /// <summary>True when <paramref name="b"/>'s speaker appears in <paramref name="a"/>'s chain of attribution,
+    /// or the other way round.</summary>
+    private static bool InChainOf(QuoteItem a, QuoteItem b)
+    {
+        static bool Has(QuoteItem q, QuoteItem other)
+            => q.Chain.Count > 1 && q.Chain.Any(c => FusionText.NameKey(c) == FusionText.NameKey(other.SpeakerName));
+        return Has(a, b) || Has(b, a);
+    }
+
+    /// <summary>The words a version presents as the speaker's own: a direct quote's words, or the stretches in
+    /// quotation marks of a mixed one. A report without marks has none: its wording is the outlet's, so it cannot
+    /// misquote anyone.</summary>
+    private static List<SurfaceWord> QuotedWords(QuoteItem q)
+    {
+        if (q.Quote.Kind == QuoteKind.Direct) return q.Words;
+        if (q.Quote.Kind == QuoteKind.Indirect) return [];
+        var text = q.Doc.Text;
+        var result = new List<SurfaceWord>();
+        int? open = null;
+        for (var i = q.Quote.Start; i < Math.Min(q.Quote.End + 1, text.Length); i++)
+        {
+            var c = text[i];
+            if (c is '“' or '«' || (c == '"' && open is null)) { open = i + 1; continue; }
+            if ((c is '”' or '»' || c == '"') && open is { } o)
+            {
+                result.AddRange(q.Words.Where(w => w.Start >= o && w.End <= i));
+                open = null;
+            }
+        }
+        return result;
+    }
+
     private static Disagreement? WordingConflict(string id, List<QuoteItem> items)
     {
-        var direct = items.Where(i => i.Quote.Kind != QuoteKind.Indirect).ToList();
+        var direct = items.Select(i => (Item: i, Words: QuotedWords(i))).Where(x => x.Words.Count >= 2).ToList();
         if (direct.Count < 2) return null;
         var reference = direct.OrderByDescending(i => i.Words.Count).First();
-        var same = new List<QuoteItem> { reference };
+        var same = new List<QuoteItem> { reference.Item };
         var different = new List<QuoteItem>();
         foreach (var v in direct)
         {
-            if (ReferenceEquals(v, reference)) continue;
-            (QuoteDiff.IsMaterial(reference, v) ? different : same).Add(v);
+            if (ReferenceEquals(v.Item, reference.Item)) continue;
+            // Two partial quotations of different stretches of one utterance share too little to be compared.
+            if (SharedWords(reference.Words, v.Words) < 2) continue;
+            (QuoteDiff.IsMaterial(reference.Words, v.Words) ? different : same).Add(v.Item);
         }
+        var referenceItem = reference.Item;
         if (different.Count == 0) return null;
         var sameArticles = same.Select(x => x.ArticleId).Distinct().Order(StringComparer.Ordinal).ToList();
         var diffArticles = different.Select(x => x.ArticleId).Distinct().Order(StringComparer.Ordinal).Where(a => !sameArticles.Contains(a)).ToList();
         if (diffArticles.Count == 0) return null;
         var positions = new List<DisagreementPosition>
         {
-            new(id, sameArticles) { Text = reference.Doc.Text[reference.Quote.Start..reference.Quote.End] },
+            new(id, sameArticles) { Text = referenceItem.Doc.Text[referenceItem.Quote.Start..referenceItem.Quote.End] },
             new(id, diffArticles) { Text = different[0].Doc.Text[different[0].Quote.Start..different[0].Quote.End] },
         };
-        return new Disagreement("", "wording", $"the words of {reference.SpeakerName}'s \"{Short(reference)}\"", positions,
+        return new Disagreement("", "wording", $"the words of {referenceItem.SpeakerName}'s \"{Short(referenceItem)}\"", positions,
             $"the quote is worded differently in {FusionText.Articles(diffArticles)} than in {FusionText.Articles(sameArticles)}");
+    }
+
+    private static int SharedWords(IReadOnlyList<SurfaceWord> a, IReadOnlyList<SurfaceWord> b)
+    {
+        var set = a.Select(w => w.Norm).ToHashSet(StringComparer.Ordinal);
+        return b.Count(w => set.Contains(w.Norm));
     }
 }

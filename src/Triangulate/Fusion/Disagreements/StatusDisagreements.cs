@@ -10,7 +10,7 @@ internal static class StatusDisagreements
     public static IEnumerable<Disagreement> Find(ClaimAnalysis analysis)
     {
         var statuses = analysis.Groups.Where(g => g.Claim.Kind == "status").ToList();
-        foreach (var party in statuses.GroupBy(g => g.Versions[0].Source.Key, StringComparer.Ordinal))
+        foreach (var party in statuses.GroupBy(g => g.Matter ?? g.Versions[0].Source.Key, StringComparer.Ordinal))
         {
             var current = party
                 .Select(g => (Group: g, Versions: g.Versions.Where(v => !v.Historical).ToList()))

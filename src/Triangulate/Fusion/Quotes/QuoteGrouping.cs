@@ -87,10 +87,27 @@ public sealed class QuoteGrouping
 
         var groups = Enumerable.Range(0, items.Count)
             .GroupBy(Find)
-            .Select(g => (IReadOnlyList<int>)g.OrderBy(i => i).ToList())
+            .Select(g => (IReadOnlyList<int>)WithoutOverlappingDuplicates(items, g.OrderBy(i => i).ToList()))
             .OrderBy(g => g[0])
             .ToList();
         return new QuoteGrouping(items, groups);
+    }
+
+    /// <summary>One version per stretch of an article: when the extractor read the same words twice (a quotation and
+    /// a report spanning it), the group keeps the one in quotation marks, then the tighter span. Versions in one
+    /// article that do not overlap (the utterance quoted twice) both stay.</summary>
+    private static List<int> WithoutOverlappingDuplicates(List<QuoteItem> items, List<int> group)
+    {
+        static int Rank(QuoteKind k) => k switch { QuoteKind.Direct => 0, QuoteKind.Mixed => 1, _ => 2 };
+        var kept = new List<int>();
+        foreach (var i in group.OrderBy(i => Rank(items[i].Quote.Kind)).ThenBy(i => items[i].Quote.End - items[i].Quote.Start).ThenBy(i => i))
+        {
+            var q = items[i];
+            if (kept.Any(k => items[k].ArticleId == q.ArticleId && items[k].Quote.Start < q.Quote.End && q.Quote.Start < items[k].Quote.End)) continue;
+            kept.Add(i);
+        }
+        kept.Sort();
+        return kept;
     }
 
     private static (string? Entity, string? Key, string Name) ResolveSpeaker(StoryContext ctx, AnalyzedArticle doc, Quote q)
