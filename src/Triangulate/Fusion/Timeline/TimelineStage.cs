@@ -37,9 +37,14 @@ public sealed partial class TimelineStage : IStoryStage
                 if (doc.IsRemoved(t.Start)) continue;
                 var sentence = FusionText.SentenceAt(doc, t.Start);
                 if (sentence is null) continue;
-                var (clauseStart, clauseEnd) = Clause(doc.Text, sentence.Span, t.Span);
-                var eventText = Tidy(doc.Text[clauseStart..clauseEnd]);
-                if (eventText.Split(' ').Length < 4) eventText = Tidy(doc.Text[sentence.Start..sentence.End]);
+                var body = BodyStart(doc, sentence.Span);
+                var (clauseStart, clauseEnd) = Clause(doc.Text, new Span(body, sentence.End), t.Span);
+                // A sentence of ordinary length is its own best event text: cut into clauses it loses its subject
+                // ("..., but has not fought since 1953") or the words the date belongs to ("..., an official said
+                // yesterday"). Only long sentences are cut to the clause holding the date.
+                var whole = Tidy(doc.Text[body..sentence.End]);
+                var eventText = whole.Split(' ').Length <= MaxEventWords ? whole : Tidy(doc.Text[clauseStart..clauseEnd]);
+                if (eventText.Split(' ').Length < 4) eventText = whole;
                 var keys = new HashSet<string>(FusionText.Keys(doc.Text[clauseStart..clauseEnd]), StringComparer.Ordinal);
                 foreach (var k in FusionText.Keys(t.Text)) keys.Remove(k);
                 var evidence = FusionText.SpanOf(doc, sentence.Start, sentence.End);
@@ -65,7 +70,21 @@ public sealed partial class TimelineStage : IStoryStage
         return story with { Timeline = timeline };
     }
 
-    /// <summary>The clause of the sentence holding the date, widened to a neighbour when it is only a few words.</summary>
+    private const int MaxEventWords = 32;
+
+    /// <summary>Where the sentence's body text begins: after a header or caption the sentence starts on (" date
+    /// 2024-10-23 The troops ...").</summary>
+    private static int BodyStart(AnalyzedArticle doc, Span sentence)
+    {
+        var from = sentence.Start;
+        foreach (var r in doc.Removed.OrderBy(r => r.Start))
+            if (r.Start <= from && from < r.End) from = Math.Min(r.End, sentence.End);
+        while (from < sentence.End && char.IsWhiteSpace(doc.Text[from])) from++;
+        return from;
+    }
+
+    /// <summary>The clause of the sentence holding the date, widened to a neighbour when it is only a few words, and
+    /// to the sentence's start when it opens on a conjunction and a verb (its subject is the sentence's).</summary>
     private static (int Start, int End) Clause(string text, Span sentence, Span time)
     {
         var cuts = new List<int> { sentence.Start };
@@ -76,6 +95,7 @@ public sealed partial class TimelineStage : IStoryStage
         if (i < 0) i = 0;
         var start = cuts[i];
         var end = i + 1 < cuts.Count ? cuts[i + 1] : sentence.End;
+        if (i > 0 && SubjectlessOpening().IsMatch(text[start..end])) start = sentence.Start;
         if (text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6)
         {
             if (i + 2 < cuts.Count) end = cuts[i + 2];
@@ -84,9 +104,16 @@ public sealed partial class TimelineStage : IStoryStage
         return (start, Math.Max(start, end));
     }
 
+    [GeneratedRegex(@"^\s*(and|but|while|as|although|though|whereas)\s+(has|have|had|is|are|was|were|will|would|could|may|did|does|also|then|later|\w+ed|\w+s)\b")]
+    private static partial Regex SubjectlessOpening();
+
+    [GeneratedRegex(@"^(And|But|While|Whereas)\s+(?=\p{Ll})")]
+    private static partial Regex LeadingConjunction();
+
     private static string Tidy(string s)
     {
         s = Regex.Replace(s, @"\s+", " ").Trim().TrimEnd(',', ';', '-', '–', '—').Trim();
+        s = LeadingConjunction().Replace(s, "");
         return s.Length > 0 && char.IsLower(s[0]) ? char.ToUpperInvariant(s[0]) + s[1..] : s;
     }
 }
