@@ -58,23 +58,36 @@ public sealed partial class SummaryStage : IStoryStage
                 if (!postings.TryGetValue(k, out var list)) postings[k] = list = [];
                 list.Add(i);
             }
-        var shared = new int[candidates.Count];
+        // Words every article of the story uses ("North", "Korea", "troops") say little about whether two sentences
+        // tell the same thing: similarity weighs each word by how few of the story's articles use it.
+        var articlesWith = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var byDoc in candidates.GroupBy(c => c.Doc))
+            foreach (var k in byDoc.SelectMany(c => c.Keys).Distinct(StringComparer.Ordinal))
+                articlesWith[k] = articlesWith.GetValueOrDefault(k) + 1;
+        var articleCount = context.Articles.Count;
+        double Weight(string k) => Math.Log(1.0 + (double)articleCount / articlesWith.GetValueOrDefault(k, 1));
+        var weightOf = candidates.Select(c => c.Keys.Sum(Weight)).ToArray();
+        var shared = new double[candidates.Count];
         var touched = new List<int>();
         for (var ci = 0; ci < candidates.Count; ci++)
         {
             var c = candidates[ci];
             touched.Clear();
             foreach (var k in c.Keys)
+            {
+                var w = Weight(k);
                 foreach (var o in postings[k])
                 {
                     if (candidates[o].Doc == c.Doc) continue;
-                    if (shared[o]++ == 0) touched.Add(o);
+                    if (shared[o] == 0) touched.Add(o);
+                    shared[o] += w;
                 }
+            }
             var best = new Dictionary<string, (Candidate C, double J, int Index)>(StringComparer.Ordinal);
             foreach (var o in touched)
             {
                 var other = candidates[o];
-                var j = (double)shared[o] / (c.Keys.Count + other.Keys.Count - shared[o]);
+                var j = shared[o] / (weightOf[ci] + weightOf[o] - shared[o]);
                 shared[o] = 0;
                 var id = other.Doc.Article.Id;
                 if (j < 0.3 || IsCopyPair(copies, id, c.Doc.Article.Id)) continue;
@@ -85,6 +98,8 @@ public sealed partial class SummaryStage : IStoryStage
             var claimWeight = claimEvidence[c.Doc.Article.Id].Where(e => e.Evidence.Contains(c.Sentence.Start))
                 .Select(e => e.Weight).DefaultIfEmpty(0).Max();
             var score = 2.0 * support.Count + 0.5 * claimWeight + (c.Index == 0 ? 3 : c.Index < 3 ? 1.5 : 0) - 0.05 * c.Index;
+            // Lifted out of its article, "He spoke after ..." or "Later that day, ..." points at nothing.
+            if (ContextDependentOpening().IsMatch(c.Text)) score -= 4;
             scored.Add((c, score, support));
         }
 
@@ -104,6 +119,9 @@ public sealed partial class SummaryStage : IStoryStage
         }).ToList();
         return story with { Summary = summary };
     }
+
+    [GeneratedRegex(@"^\W*(He|She|They|It|This|These|Those|That|His|Her|Their|Its|Later|Meanwhile|Also|However|But|And|The latest|The same|Such|There)\b")]
+    private static partial Regex ContextDependentOpening();
 
     private static bool IsCopyPair(IReadOnlyDictionary<string, string> copyOf, string a, string b) =>
         (copyOf.TryGetValue(a, out var x) && x == b) || (copyOf.TryGetValue(b, out var y) && y == a);
