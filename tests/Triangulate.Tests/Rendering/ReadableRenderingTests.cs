@@ -25,6 +25,26 @@ public class ReadableRenderingTests
     }
 
     [Fact]
+    public void Claims_of_one_article_are_apart_from_agreed_ones_and_an_outlets_own_voice_is_named_as_such()
+    {
+        var story = Fixtures.Brief().Stories[0];
+        var agreed = story.Claims![0] with { ArticleCount = 2 };
+        var own = story.Claims[1] with { Sources = ["outlet:b-2"], SourceNames = ["Harbour Times"] };
+        var brief = Fixtures.Brief() with { Stories = [story with { Claims = [agreed, own] }] };
+        foreach (var text in new[] { BriefMarkdown.Render(brief), BriefHtml.Render(brief, Fixtures.Articles()) })
+        {
+            var agreedAt = text.IndexOf("What sources agree on", StringComparison.Ordinal);
+            var singleAt = text.IndexOf("Reported in one article only", StringComparison.Ordinal);
+            agreedAt.ShouldBeGreaterThan(0);
+            singleAt.ShouldBeGreaterThan(agreedAt);
+            text.IndexOf("1,500 containers were delayed", StringComparison.Ordinal).ShouldBeInRange(agreedAt, singleAt);
+            text.IndexOf("1,200 containers were stuck", StringComparison.Ordinal).ShouldBeGreaterThan(singleAt);
+            text.ShouldContain("Harbour Times (the outlet");
+            text.ShouldNotContain("outlet:b-2");
+        }
+    }
+
+    [Fact]
     public void A_disagreement_position_naming_a_quote_shows_the_version_those_articles_carry()
     {
         var story = Fixtures.Brief().Stories[0] with

@@ -22,6 +22,21 @@ internal static partial class StatusStatements
     [GeneratedRegex(@"\b(said|says|told\s+\w+|stated|added|announced)\s+(that\s+)?[""“]?|:\s*[""“]?", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedOpening();
 
+    private static int UnbalancedClose(string s)
+    {
+        var open = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] == '“' || (s[i] == '"' && open == 0 && i + 1 < s.Length && char.IsLetter(s[i + 1]))) open++;
+            else if (s[i] == '”' || s[i] == '"')
+            {
+                if (open == 0) return i;
+                open--;
+            }
+        }
+        return -1;
+    }
+
     public static IEnumerable<ClaimMention> Find(SourceResolver resolver, AnalyzedArticle doc)
     {
         var text = doc.Text;
@@ -47,6 +62,10 @@ internal static partial class StatusStatements
                 var statementStart = clauseStart;
                 foreach (Match r in ReportedOpening().Matches(sentence[clauseStart..vm.Index])) statementStart = clauseStart + r.Index + r.Length;
                 var clause = sentence[statementStart..clauseEnd].Trim().Trim('"', '“', '”').TrimEnd('.', ',').Trim();
+                // A closing quotation mark whose opening one the statement left behind ends it: '... to Russia,"
+                // without identifying' goes on in the outlet's words.
+                var unbalanced = UnbalancedClose(clause);
+                if (unbalanced > 0) clause = clause[..unbalanced].TrimEnd(',', '.', ' ');
                 if (clause.Length == 0) continue;
                 var historical = status != "denied" && PastMarker().IsMatch(sentence[clauseStart..clauseEnd]);
                 foreach (var subject in subjects)

@@ -49,6 +49,16 @@ public static class BriefHtml
         return html.ToString();
     }
 
+    private static void Claim(StringBuilder h, Claim c, IReadOnlyDictionary<string, string> names, Func<IEnumerable<ArticleSpan>, int, string> cites)
+    {
+        h.Append("<li><span class=\"figure\">").Append(H(c.Statement)).Append("</span> <span class=\"count\">")
+         .Append(H(Plural(c.ArticleCount, "article", "articles"))).Append(", ")
+         .Append(H(Plural(c.IndependentSources, "independent source", "independent sources")));
+        if (c.Sources.Count > 0) h.Append(" (").Append(H(string.Join(", ", ClaimSources.Names(c, names)))).Append(')');
+        if (c.AsOf is not null) h.Append(", as of ").Append(H(c.AsOf));
+        h.Append("</span> ").Append(cites(c.Evidence, 8)).Append("</li>\n");
+    }
+
     private static void Story(StringBuilder h, Story s, CitationLabels labels, Func<IEnumerable<ArticleSpan>, int, string> cites)
     {
         var names = (s.Entities ?? []).ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
@@ -73,18 +83,17 @@ public static class BriefHtml
 
         if (s.Claims is { } claims)
         {
+            var (shared, single) = ClaimSources.Split(claims);
             h.Append("<h3>What sources agree on</h3>\n<ul>\n");
-            if (claims.Count == 0) h.Append("<li class=\"note\">No figures or statements found in more than one place.</li>\n");
-            foreach (var c in claims.OrderByDescending(c => c.IndependentSources).ThenByDescending(c => c.ArticleCount))
-            {
-                h.Append("<li><span class=\"figure\">").Append(H(c.Statement)).Append("</span> <span class=\"count\">")
-                 .Append(H(Plural(c.ArticleCount, "article", "articles"))).Append(", ")
-                 .Append(H(Plural(c.IndependentSources, "independent source", "independent sources")));
-                if (c.Sources.Count > 0) h.Append(" (").Append(H(string.Join(", ", c.Sources.Select(Name)))).Append(')');
-                if (c.AsOf is not null) h.Append(", as of ").Append(H(c.AsOf));
-                h.Append("</span> ").Append(cites(c.Evidence, 8)).Append("</li>\n");
-            }
+            if (shared.Count == 0) h.Append("<li class=\"note\">No figure or statement was found in more than one article.</li>\n");
+            foreach (var c in shared) Claim(h, c, names, cites);
             h.Append("</ul>\n");
+            if (single.Count > 0)
+            {
+                h.Append("<h3>Reported in one article only</h3>\n<ul>\n");
+                foreach (var c in single) Claim(h, c, names, cites);
+                h.Append("</ul>\n");
+            }
         }
 
         if (s.Disagreements is { } disagreements)

@@ -56,17 +56,14 @@ public static class BriefMarkdown
 
         if (s.Claims is { } claims)
         {
+            var (shared, single) = ClaimSources.Split(claims);
             md.Append("\n### What sources agree on\n\n");
-            var agreed = claims.OrderByDescending(c => c.IndependentSources).ThenByDescending(c => c.ArticleCount).ToList();
-            if (agreed.Count == 0) md.Append("_No figures or statements were found in more than one place._\n");
-            foreach (var c in agreed)
+            if (shared.Count == 0) md.Append("_No figure or statement was found in more than one article._\n");
+            foreach (var c in shared) Claim(md, c, labels, entityNames);
+            if (single.Count > 0)
             {
-                md.Append("- **").Append(Md.Text(c.Statement)).Append("** — ")
-                  .Append(Md.Plural(c.ArticleCount, "article", "articles")).Append(", ")
-                  .Append(Md.Plural(c.IndependentSources, "independent source", "independent sources"));
-                if (c.Sources.Count > 0) md.Append(" (").Append(string.Join(", ", c.Sources.Select(id => Md.Text(Name(id))))).Append(')');
-                if (c.AsOf is not null) md.Append(", as of ").Append(c.AsOf);
-                md.Append(' ').Append(Md.Cites(labels, c.Evidence)).Append(" (").Append(c.Id).Append(")\n");
+                md.Append("\n### Reported in one article only\n\n");
+                foreach (var c in single) Claim(md, c, labels, entityNames);
             }
         }
 
@@ -192,6 +189,16 @@ public static class BriefMarkdown
             .Take(max)
             .ToList();
         return (ranked, entities.Count - ranked.Count);
+    }
+
+    private static void Claim(StringBuilder md, Claim c, CitationLabels labels, IReadOnlyDictionary<string, string> entityNames)
+    {
+        md.Append("- **").Append(Md.Text(c.Statement)).Append("** — ")
+          .Append(Md.Plural(c.ArticleCount, "article", "articles")).Append(", ")
+          .Append(Md.Plural(c.IndependentSources, "independent source", "independent sources"));
+        if (c.Sources.Count > 0) md.Append(" (").Append(string.Join(", ", ClaimSources.Names(c, entityNames).Select(Md.Text))).Append(')');
+        if (c.AsOf is not null) md.Append(", as of ").Append(c.AsOf);
+        md.Append(' ').Append(Md.Cites(labels, c.Evidence)).Append(" (").Append(c.Id).Append(")\n");
     }
 
     private static void Sources(StringBuilder md, IReadOnlyList<BriefArticle> articles, CitationLabels labels)
