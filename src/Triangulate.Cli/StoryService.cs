@@ -12,38 +12,55 @@ public sealed record AddedArticles(IReadOnlyList<string> Added, IReadOnlyList<In
 public sealed record SearchResults(IReadOnlyList<SearchHit> Hits);
 
 /// <summary>
-/// The server's state: the store, the analysed articles and the current brief. Articles are analysed once when they
-/// arrive; after a restart the stored texts are analysed again (the pipeline is deterministic, and re-running it means
-/// an upgraded engine never serves stale analyses). Fusion is rerun over all articles after each addition, and the
-/// store maps the fresh stories onto their permanent ids.
+/// The server's state: the store and a <see cref="LiveBrief"/> over every stored article. Articles are analysed once
+/// when they arrive and added to the live brief incrementally (copies and stories never revisit earlier articles);
+/// only the story an article joined is fused again, when it is next read, and only that story's rows are written to
+/// the store. After a restart the stored texts are analysed again in arrival order (the pipeline is deterministic,
+/// and re-running it means an upgraded engine never serves stale analyses), and the stories found are mapped onto
+/// their stored ids once. Replacing a stored article (same id, new text) rebuilds everything: the clusterer cannot
+/// forget what it was shown.
 /// </summary>
 public sealed class StoryService
 {
     private readonly IStore _store;
     private readonly ArticlePipeline _pipeline = PipelineBuilder.Default().Build();
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, AnalyzedArticle> _analyzed = new(StringComparer.Ordinal);
-    private Brief? _brief;
+    private LiveBrief? _live;
+    // The clusterer's story ids ↔ the store's permanent ones.
+    private readonly Dictionary<string, string> _storedIdOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _liveIdOf = new(StringComparer.Ordinal);
 
     public StoryService(IStore store) => _store = store;
 
     public StoryList ListStories()
     {
-        var brief = Current();
-        return new StoryList(brief.Stories.Select(Summary).ToList());
+        lock (_gate)
+        {
+            var live = Live();
+            return new StoryList(StoredOrder(live).Select(x => Summary(Fused(live, x.LiveId)!)).ToList());
+        }
     }
 
     /// <summary>A triangulate.brief/1 document holding one story and its articles, or null for an unknown id.</summary>
     public byte[]? StoryDocument(string id)
     {
-        var brief = Current();
-        var story = brief.Stories.FirstOrDefault(s => s.Id == id);
-        if (story is null) return null;
-        var members = story.Articles.ToHashSet(StringComparer.Ordinal);
-        return BriefJson.Render(new Brief(brief.Articles.Where(a => members.Contains(a.Id)).ToList(), [story]));
+        lock (_gate)
+        {
+            var live = Live();
+            if (!_liveIdOf.TryGetValue(id, out var liveId) || Fused(live, liveId) is not { } story) return null;
+            return BriefJson.Render(new Brief(live.ArticleEntries(story.Articles), [story]));
+        }
     }
 
-    public byte[] BriefDocument() => BriefJson.Render(Current());
+    public byte[] BriefDocument()
+    {
+        lock (_gate)
+        {
+            var live = Live();
+            var stories = StoredOrder(live).Select(x => Fused(live, x.LiveId)!).ToList();
+            return BriefJson.Render(new Brief(live.ArticleEntries(stories.SelectMany(s => s.Articles)), DocumentIds.MakeUnique(stories)));
+        }
+    }
 
     public string? ArticleAnalysis(string id) => _store.GetArticle(id)?.AnalysisJson;
 
@@ -54,40 +71,69 @@ public sealed class StoryService
         var analyzed = _pipeline.AnalyzeAll(articles);
         lock (_gate)
         {
-            LoadIfNeeded();
-            foreach (var a in analyzed)
+            var live = Live();
+            var replaced = analyzed.Any(a => live.Contains(a.Article.Id));
+            foreach (var a in analyzed) _store.PutArticle(a.Article, JsonOutput.ToText(AnalysisJson.Render([a], [])));
+            if (replaced) Rebuild();
+            else
             {
-                _store.PutArticle(a.Article, JsonOutput.ToText(AnalysisJson.Render([a], [])));
-                _analyzed[a.Article.Id] = a;
+                var touched = live.Add(analyzed).Select(x => x.StoryId).Distinct(StringComparer.Ordinal).ToList();
+                foreach (var liveId in touched) Save(live, liveId);
             }
-            if (analyzed.Count > 0) Rebuild();
-            return new AddedArticles(analyzed.Select(a => a.Article.Id).ToList(), errors, _brief!.Stories.Select(Summary).ToList());
+            var current = Live();
+            var added = analyzed.Select(a => a.Article.Id).ToHashSet(StringComparer.Ordinal);
+            var stories = StoredOrder(current).Where(x => current.Stories.First(s => s.Id == x.LiveId).Articles.Any(added.Contains))
+                .Select(x => Summary(Fused(current, x.LiveId)!)).ToList();
+            return new AddedArticles(analyzed.Select(a => a.Article.Id).ToList(), errors, stories);
         }
     }
 
-    private Brief Current()
+    private LiveBrief Live()
     {
-        lock (_gate)
-        {
-            LoadIfNeeded();
-            return _brief!;
-        }
+        if (_live is null) Rebuild();
+        return _live!;
     }
 
-    private void LoadIfNeeded()
-    {
-        if (_brief is not null) return;
-        foreach (var a in _pipeline.AnalyzeAll(_store.Articles().Select(s => s.Article).ToList()))
-            _analyzed[a.Article.Id] = a;
-        Rebuild();
-    }
-
+    /// <summary>Every stored article analysed again and added in arrival order; the stories found take the stored
+    /// ids of the stories they share most articles with (<see cref="IStore.AssignStoryIds"/>), else new ones.</summary>
     private void Rebuild()
     {
-        var all = _analyzed.Values.OrderBy(a => a.Article.Id, StringComparer.Ordinal).ToList();
-        var fresh = Briefs.Build(all, []);
-        _brief = fresh with { Stories = _store.AssignStoryIds(fresh.Stories) };
+        var live = new LiveBrief(Briefs.Fusion);
+        live.Add(_pipeline.AnalyzeAll(_store.ArticlesInArrivalOrder().Select(s => s.Article).ToList()));
+        _storedIdOf.Clear();
+        _liveIdOf.Clear();
+        var fresh = live.Stories.Select(s => new Story(s.Id, "", s.Articles)).ToList();
+        var byFirstArticle = fresh.ToDictionary(s => s.Articles[0], s => s.Id, StringComparer.Ordinal);
+        foreach (var stored in _store.AssignStoryIds(fresh))
+            Link(byFirstArticle[stored.Articles[0]], stored.Id);
+        _live = live;
+        foreach (var s in live.Stories) Save(live, s.Id);
     }
+
+    private void Save(LiveBrief live, string liveId)
+    {
+        var members = live.Stories.First(s => s.Id == liveId).Articles;
+        var stored = _store.SaveStory(_storedIdOf.GetValueOrDefault(liveId), Headline(live, members), members);
+        Link(liveId, stored);
+    }
+
+    private void Link(string liveId, string storedId)
+    {
+        _storedIdOf[liveId] = storedId;
+        _liveIdOf[storedId] = liveId;
+    }
+
+    private static string Headline(LiveBrief live, IReadOnlyList<string> members) => live.Headline(members);
+
+    /// <summary>The fused story under its stored id.</summary>
+    private Story? Fused(LiveBrief live, string liveId)
+        => live.Story(liveId) is { } s ? s with { Id = _storedIdOf.GetValueOrDefault(liveId, liveId) } : null;
+
+    /// <summary>Stories in stored-id order (s1, s2, ..., s10), as the store lists them.</summary>
+    private IEnumerable<(string StoredId, string LiveId)> StoredOrder(LiveBrief live)
+        => live.Stories.Where(s => s.Articles.Count > 0)
+            .Select(s => (StoredId: _storedIdOf.GetValueOrDefault(s.Id, s.Id), LiveId: s.Id))
+            .OrderBy(x => StoryIds.Seq(x.StoredId)).ThenBy(x => x.StoredId, StringComparer.Ordinal);
 
     private static StorySummary Summary(Story s) => new(s.Id, s.Headline, s.Articles.Count, s.IndependentSources);
 }

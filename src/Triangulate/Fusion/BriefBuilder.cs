@@ -67,14 +67,38 @@ public sealed class BriefFusion
         var ordered = articles.OrderBy(a => a.Article.Id, StringComparer.Ordinal).ToArray();
         var byId = ordered.ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
 
-        var copies = new CopyDetector(_copies);
+        var copies = NewCopyDetector();
         foreach (var a in ordered) copies.Add(a);
         var report = copies.Report();
         timings?.Add("copies", clock.Elapsed);
         clock.Restart();
-        var overlapsOf = report.Overlaps.ToLookup(o => o.Article, StringComparer.Ordinal);
+        var briefArticles = ArticleEntries(ordered, report);
 
-        var briefArticles = ordered.Select(a => new BriefArticle(a.Article.Id, a.Article.Published, a.Article.Title, a.Article.Source)
+        var clusterer = NewStoryClusterer();
+        var why = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var a in ordered) why[a.Article.Id] = clusterer.Add(a).Why;
+        timings?.Add("stories", clock.Elapsed);
+
+        var clustered = clusterer.Stories.ToArray();
+        var stories = new Story[clustered.Length];
+        Parallel.For(0, clustered.Length, i =>
+        {
+            var (id, members) = clustered[i];
+            stories[i] = FuseStory(id, members.Select(m => byId[m]).ToArray(), report, why, timings);
+        });
+        return new Brief(briefArticles, DocumentIds.MakeUnique(stories)) { Errors = errors ?? [] };
+    }
+
+    /// <summary>A copy detector and a story clusterer with this fusion's options, for callers that add articles one
+    /// at a time (<see cref="LiveBrief"/>).</summary>
+    internal CopyDetector NewCopyDetector() => new(_copies);
+    internal StoryClusterer NewStoryClusterer() => new(_stories);
+
+    /// <summary>The brief's entry for each article: its copy relation and the passages it shares with others.</summary>
+    internal static BriefArticle[] ArticleEntries(IEnumerable<AnalyzedArticle> articles, CopyReport report)
+    {
+        var overlapsOf = report.Overlaps.ToLookup(o => o.Article, StringComparer.Ordinal);
+        return articles.Select(a => new BriefArticle(a.Article.Id, a.Article.Published, a.Article.Title, a.Article.Source)
         {
             Outlet = a.Article.Outlet,
             Url = a.Article.Url,
@@ -85,44 +109,39 @@ public sealed class BriefFusion
                     Passages = o.Passages.Select(p => new ArticleSpan(a.Article.Id, p.Start, p.End, p.TextOf(a.Text))).ToArray(),
                 }).ToArray(),
         }).ToArray();
+    }
 
-        var clusterer = new StoryClusterer(_stories);
-        var why = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var a in ordered) why[a.Article.Id] = clusterer.Add(a).Why;
-        timings?.Add("stories", clock.Elapsed);
-
-        var clustered = clusterer.Stories.ToArray();
-        var stories = new Story[clustered.Length];
-        Parallel.For(0, clustered.Length, i =>
+    /// <summary>One story from its member articles: entities merged across them, then the story stages in order.
+    /// Depends only on the members, the copy relations among them and why each joined, so a story can be fused
+    /// again alone when an article joins it.</summary>
+    internal Story FuseStory(string id, IReadOnlyList<AnalyzedArticle> members, CopyReport report,
+        IReadOnlyDictionary<string, string> why, FusionTimings? timings = null)
+    {
+        var step = Stopwatch.StartNew();
+        var docs = members.OrderBy(m => m.Article.Id, StringComparer.Ordinal).ToArray();
+        var story = new Story(id, Headline(docs), docs.Select(d => d.Article.Id).ToArray())
         {
-            var (id, members) = clustered[i];
-            var step = Stopwatch.StartNew();
-            var docs = members.Order(StringComparer.Ordinal).Select(m => byId[m]).ToArray();
-            var story = new Story(id, Headline(docs), docs.Select(d => d.Article.Id).ToArray())
-            {
-                Why = docs.ToDictionary(d => d.Article.Id, d => why[d.Article.Id], StringComparer.Ordinal),
-            };
-            var mentionsRan = docs.Any(d => d.StagesRun.Contains("mentions") || d.Mentions.Count > 0);
-            var index = mentionsRan ? EntityMerger.Merge(docs) : EntityIndex.Empty;
-            if (mentionsRan) story = story with { Entities = index.Entities };
-            timings?.Add("entities", step.Elapsed);
-            var context = new StoryContext
-            {
-                StoryId = id,
-                Articles = docs,
-                CopyOf = docs.Where(d => report.CopyOf.ContainsKey(d.Article.Id))
-                    .ToDictionary(d => d.Article.Id, d => report.CopyOf[d.Article.Id], StringComparer.Ordinal),
-                Entities = index,
-            };
-            foreach (var stage in _stages)
-            {
-                step.Restart();
-                story = stage.Apply(context, story);
-                timings?.Add(stage.Name, step.Elapsed);
-            }
-            stories[i] = story;
-        });
-        return new Brief(briefArticles, stories) { Errors = errors ?? [] };
+            Why = docs.ToDictionary(d => d.Article.Id, d => why.GetValueOrDefault(d.Article.Id, ""), StringComparer.Ordinal),
+        };
+        var mentionsRan = docs.Any(d => d.StagesRun.Contains("mentions") || d.Mentions.Count > 0);
+        var index = mentionsRan ? EntityMerger.Merge(docs) : EntityIndex.Empty;
+        if (mentionsRan) story = story with { Entities = index.Entities };
+        timings?.Add("entities", step.Elapsed);
+        var context = new StoryContext
+        {
+            StoryId = id,
+            Articles = docs,
+            CopyOf = docs.Where(d => report.CopyOf.ContainsKey(d.Article.Id))
+                .ToDictionary(d => d.Article.Id, d => report.CopyOf[d.Article.Id], StringComparer.Ordinal),
+            Entities = index,
+        };
+        foreach (var stage in _stages)
+        {
+            step.Restart();
+            story = stage.Apply(context, story);
+            timings?.Add(stage.Name, step.Elapsed);
+        }
+        return story;
     }
 
     /// <summary>An extractive headline, never invented: the title of the story's earliest article (by publication

@@ -35,6 +35,17 @@ public interface IStore : IDisposable
     /// </summary>
     IReadOnlyList<Story> AssignStoryIds(IReadOnlyList<Story> fresh);
 
+    /// <summary>
+    /// Records one story after articles joined it: a story with a stored id keeps it and gains the given members
+    /// (members it had and no longer lists are removed); a story without one (<paramref name="storyId"/> null) gets a
+    /// new id that was never used before. Returns the story's id. Only this story's rows are written, so a server that
+    /// adds one article at a time does not rewrite every story.
+    /// </summary>
+    string SaveStory(string? storyId, string headline, IReadOnlyList<string> articles);
+
+    /// <summary>All stored articles in the order they were first stored (replacing an article keeps its place).</summary>
+    IReadOnlyList<StoredArticle> ArticlesInArrivalOrder();
+
     /// <summary>Stored stories that currently hold articles, in id order (s1, s2, ..., s10).</summary>
     IReadOnlyList<StoredStory> Stories();
 

@@ -149,6 +149,47 @@ public sealed class SqliteStore : IStore
         }
     }
 
+    public string SaveStory(string? storyId, string headline, IReadOnlyList<string> articles)
+    {
+        lock (_gate)
+        {
+            using var tx = _db.BeginTransaction();
+            var id = storyId;
+            if (id is null || Scalar<long>(tx, "SELECT COUNT(*) FROM stories WHERE id = $id;", ("$id", id)) == 0)
+            {
+                var next = Scalar<long>(tx, "SELECT COALESCE(MAX(seq), 0) FROM stories;") + 1;
+                id = "s" + next.ToString(CultureInfo.InvariantCulture);
+                Run(tx, "INSERT INTO stories (seq, id, headline) VALUES ($seq, $id, $headline);", ("$seq", next), ("$id", id), ("$headline", headline));
+            }
+            else Run(tx, "UPDATE stories SET headline = $headline WHERE id = $id;", ("$id", id), ("$headline", headline));
+            var members = articles.ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in StoryMembers(tx, id).Where(a => !members.Contains(a)))
+                Run(tx, "DELETE FROM story_articles WHERE story_id = $story AND article_id = $article;", ("$story", id), ("$article", gone));
+            foreach (var article in members.Order(StringComparer.Ordinal))
+                Run(tx, "INSERT OR IGNORE INTO story_articles (story_id, article_id) SELECT $story, $article WHERE EXISTS (SELECT 1 FROM articles WHERE id = $article);",
+                    ("$story", id), ("$article", article));
+            tx.Commit();
+            return id;
+        }
+    }
+
+    public IReadOnlyList<StoredArticle> ArticlesInArrivalOrder()
+    {
+        lock (_gate) return QueryArticles("", "rowid");
+    }
+
+    private List<string> StoryMembers(SqliteTransaction tx, string storyId)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "SELECT article_id FROM story_articles WHERE story_id = $id;";
+        cmd.Parameters.AddWithValue("$id", storyId);
+        using var r = cmd.ExecuteReader();
+        var list = new List<string>();
+        while (r.Read()) list.Add(r.GetString(0));
+        return list;
+    }
+
     public IReadOnlyList<StoredStory> Stories()
     {
         lock (_gate) return LoadStories(includeEmpty: false);
@@ -182,8 +223,7 @@ public sealed class SqliteStore : IStore
         => string.Join(' ', query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => "\"" + w.Replace("\"", "\"\"") + "\""));
 
-    private static int Seq(string storyId)
-        => storyId.Length > 1 && int.TryParse(storyId.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue;
+    private static int Seq(string storyId) => StoryIds.Seq(storyId);
 
     private List<StoredStory> LoadStories(bool includeEmpty)
     {
@@ -213,9 +253,12 @@ public sealed class SqliteStore : IStore
     }
 
     private List<StoredArticle> QueryArticles(string where, params (string Name, object? Value)[] parameters)
+        => QueryArticles(where, "id COLLATE BINARY", parameters);
+
+    private List<StoredArticle> QueryArticles(string where, string orderBy, params (string Name, object? Value)[] parameters)
     {
         using var cmd = _db.CreateCommand();
-        cmd.CommandText = $"SELECT id, source, published, title, url, outlet, text, text_is_extracted, known_noise, analysis, ingested_at FROM articles {where} ORDER BY id COLLATE BINARY;";
+        cmd.CommandText = $"SELECT id, source, published, title, url, outlet, text, text_is_extracted, known_noise, analysis, ingested_at FROM articles {where} ORDER BY {orderBy};";
         foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
         using var r = cmd.ExecuteReader();
         var list = new List<StoredArticle>();
@@ -275,11 +318,12 @@ public sealed class SqliteStore : IStore
         cmd.ExecuteNonQuery();
     }
 
-    private T Scalar<T>(SqliteTransaction tx, string sql)
+    private T Scalar<T>(SqliteTransaction tx, string sql, params (string Name, object? Value)[] parameters)
     {
         using var cmd = _db.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = sql;
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
         return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
     }
 }

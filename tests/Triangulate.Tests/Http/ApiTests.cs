@@ -90,6 +90,34 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_new_story_and_a_replaced_article_keep_the_other_story_ids_and_the_brief_ids_stay_unique()
+    {
+        var client = _factory.CreateClient();
+        (await client.PostAsync("/api/articles", Json(TwoRecords))).EnsureSuccessStatusCode();
+        var port = JsonDocument.Parse(await client.GetStringAsync("/api/stories")).RootElement.GetProperty("stories")[0].GetProperty("id").GetString()!;
+
+        var other = await client.PostAsync("/api/articles", Json("""{"id": "f-1", "text": "The football club Rovers sacked coach Ann Marsh on Saturday after a 5-0 defeat, the club's chairman Tom Reed said."}"""));
+        other.EnsureSuccessStatusCode();
+        // The answer lists the stories the request touched, not every story.
+        var touched = JsonDocument.Parse(await other.Content.ReadAsStringAsync()).RootElement.GetProperty("stories");
+        var football = touched.EnumerateArray().ShouldHaveSingleItem().GetProperty("id").GetString()!;
+        football.ShouldNotBe(port);
+
+        // Same id, new text: the stored article is replaced and both stories keep their ids.
+        (await client.PostAsync("/api/articles", Json("""{"id": "p-2", "text": "The port authority said 1,300 containers were stuck on Wednesday."}"""))).EnsureSuccessStatusCode();
+        var ids = JsonDocument.Parse(await client.GetStringAsync("/api/stories")).RootElement.GetProperty("stories")
+            .EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToList();
+        ids.ShouldBe([port, football]);
+        (await client.GetStringAsync("/api/articles/p-2")).ShouldContain("1,300");
+
+        var brief = JsonDocument.Parse(await client.GetStringAsync("/api/brief")).RootElement;
+        var entityIds = brief.GetProperty("stories").EnumerateArray()
+            .SelectMany(s => s.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("id").GetString())).ToList();
+        entityIds.Count.ShouldBeGreaterThan(1);
+        entityIds.ShouldBeUnique();
+    }
+
+    [Fact]
     public async Task Unknown_story_is_404_with_problem_details()
     {
         var response = await _factory.CreateClient().GetAsync("/api/stories/s999");
