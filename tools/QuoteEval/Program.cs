@@ -128,6 +128,7 @@ public static class AttributionErrors
         foreach (var (g, p) in align.Pairs)
         {
             var a = gold[g]; var b = predicted[p];
+            w.WriteLine($"HIT\t{d.Name}\t{b.Kind}\tsrc=[{T(b.Source)}]\tcue=[{T(b.Cue)}]");
             if (a.HasSource && !a.Source.Any(s => b.Source.Any(x => x.Overlaps(s))))
                 w.WriteLine($"SPKR\t{d.Name}\t{a.Kind}\tgold=[{T(a.Source)}]\tpred=[{T(b.Source)}]\t{Context(d.Text, a.Content)}");
             if (a.Cue.Count > 0 && !a.Cue.Any(s => b.Cue.Any(x => x.Overlaps(s))))
