@@ -13,6 +13,9 @@ if (args.Length > 1 && args[0] == "--text") { Debug.Run(File.ReadAllText(args[1]
 var root = args.Length > 0 ? args[0] : "../shared/eval/polnear";
 var split = args.Length > 1 ? args[1] : "dev";
 var errors = args.Length > 3 && args[2] == "--errors" ? int.Parse(args[3]) : 0;
+// --errors-file FILE: every attribution error of the split (missed gold, spurious predictions, wrong speakers,
+// boundary mismatches of matched pairs) with context, for error analysis on TRAIN.
+var errorsFile = args.Length > 3 && args[2] == "--errors-file" ? args[3] : null;
 var docs = PolnearReader.Read(root, split);
 var pipeline = PipelineBuilder.Default().Build();
 var analyzed = new AnalyzedArticle[docs.Count];
@@ -24,7 +27,9 @@ Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, 
 var all = new AttributionCounts();
 var direct = new AttributionCounts();
 var directEdges = new AttributionCounts();
+var directMarks = new AttributionCounts();
 var shown = 0;
+using var dump = errorsFile is null ? null : new StreamWriter(errorsFile);
 for (var i = 0; i < docs.Count; i++)
 {
     var d = docs[i];
@@ -38,6 +43,8 @@ for (var i = 0; i < docs.Count; i++)
     // with one. PolnearReader.Classify requires every piece to be enclosed, which turns a quotation that annotators
     // cut into sentence pieces (“I came here. | I stayed.”) into "mixed".
     directEdges += PolnearScoring.Score(d.Text, d.Attributions.Where(a => EdgesQuoted(d.Text, a.Content)).ToList(), predDirect);
+    directMarks += PolnearScoring.Score(d.Text, d.Attributions.Where(a => PolnearReader.Classify(d.Text, a.Content, pairedApostrophes: true) == QuoteKind.Direct).ToList(), predDirect);
+    if (dump is not null) AttributionErrors.Write(dump, d, predicted);
     if (shown >= errors) continue;
     foreach (var g in goldDirect)
     {
@@ -57,6 +64,7 @@ for (var i = 0; i < docs.Count; i++)
 }
 Print("direct", direct);
 Print("direct*", directEdges);
+Print("direct''", directMarks);
 Print("all", all);
 
 static void Print(string name, AttributionCounts s) => Console.WriteLine(
@@ -84,5 +92,61 @@ public static class Debug
         var doc = PipelineBuilder.Default().Build().Analyze(new Article { Id = "x", Source = "x", Text = text });
         foreach (var q in doc.Quotes)
             Console.WriteLine($"{q.Kind} [{q.Speaker?.Text} -> {q.Speaker?.Canonical}] cue=[{(q.Cue is { } c ? text[c.Start..c.End] : "")}] chain=[{string.Join(" > ", q.Chain)}] parts={q.Parts.Count} conf={q.Confidence}: {q.Text}");
+    }
+}
+
+/// <summary>All-attribution error dump: one line per error, tab-separated, greppable by its first field.</summary>
+public static class AttributionErrors
+{
+    public static void Write(TextWriter w, PolnearDocument d, IReadOnlyList<PolnearAttribution> predicted)
+    {
+        var gold = d.Attributions;
+        var align = SpanScoring.AlignBy(gold.Count, predicted.Count, (g, p) =>
+        {
+            var r = PolnearScoring.OverlapRatio(gold[g].Content, predicted[p].Content);
+            return r >= PolnearScoring.ContentThreshold ? r : null;
+        });
+        var matchedG = new HashSet<int>(align.Pairs.Select(x => x.Item1));
+        var matchedP = new HashSet<int>(align.Pairs.Select(x => x.Item2));
+        string T(IReadOnlyList<Span> s) => string.Join("|", s.Select(x => d.Text[x.Start..x.End])).Replace('\n', ' ');
+        for (var g = 0; g < gold.Count; g++)
+        {
+            if (matchedG.Contains(g)) continue;
+            var a = gold[g];
+            var best = predicted.Select((p, i) => (R: PolnearScoring.OverlapRatio(a.Content, p.Content), I: i)).OrderByDescending(x => x.R).FirstOrDefault();
+            var near = best.R > 0 ? $"near={best.R:F2}:{T(predicted[best.I].Content)}" : "near=none";
+            w.WriteLine($"MISS\t{d.Name}\t{a.Kind}\tsrc=[{T(a.Source)}]\tcue=[{T(a.Cue)}]\t{Context(d.Text, a.Content)}\t{near}");
+        }
+        for (var p = 0; p < predicted.Count; p++)
+        {
+            if (matchedP.Contains(p)) continue;
+            var a = predicted[p];
+            var best = gold.Select((x, i) => (R: PolnearScoring.OverlapRatio(x.Content, a.Content), I: i)).OrderByDescending(x => x.R).FirstOrDefault();
+            var near = best.R > 0 ? $"near={best.R:F2}:{T(gold[best.I].Content)}" : "near=none";
+            w.WriteLine($"FP\t{d.Name}\t{a.Kind}\tsrc=[{T(a.Source)}]\tcue=[{T(a.Cue)}]\t{Context(d.Text, a.Content)}\t{near}");
+        }
+        foreach (var (g, p) in align.Pairs)
+        {
+            var a = gold[g]; var b = predicted[p];
+            w.WriteLine($"HIT\t{d.Name}\t{b.Kind}\tsrc=[{T(b.Source)}]\tcue=[{T(b.Cue)}]");
+            if (a.HasSource && !a.Source.Any(s => b.Source.Any(x => x.Overlaps(s))))
+                w.WriteLine($"SPKR\t{d.Name}\t{a.Kind}\tgold=[{T(a.Source)}]\tpred=[{T(b.Source)}]\t{Context(d.Text, a.Content)}");
+            if (a.Cue.Count > 0 && !a.Cue.Any(s => b.Cue.Any(x => x.Overlaps(s))))
+                w.WriteLine($"CUE\t{d.Name}\t{a.Kind}\tgold=[{T(a.Cue)}]\tpred=[{T(b.Cue)}]\t{Context(d.Text, a.Content)}");
+            if (Trim(d.Text, a.Content) != Trim(d.Text, b.Content))
+                w.WriteLine($"BOUND\t{d.Name}\t{a.Kind}\tgold=[{T(a.Content)}]\tpred=[{T(b.Content)}]");
+        }
+    }
+
+    private static string Trim(string text, IReadOnlyList<Span> s) =>
+        string.Join("|", s.Select(x => text[x.Start..x.End].Trim().Trim(',', '.', ';', ':', '!', '?', '"', '“', '”', '‘', '’', ' ')));
+
+    private static string Context(string text, IReadOnlyList<Span> spans)
+    {
+        var s = spans[0].Start; var e = spans[^1].End;
+        var ls = text.LastIndexOf('\n', Math.Max(0, s - 1)) + 1;
+        var le = text.IndexOf('\n', e); if (le < 0) le = text.Length;
+        ls = Math.Max(ls, s - 200); le = Math.Min(le, e + 120);
+        return (text[ls..s] + "<<" + text[s..e] + ">>" + text[e..le]).Replace('\n', ' ');
     }
 }

@@ -44,6 +44,16 @@ public class PolnearReaderTests
     public void Classifies_direct_mixed_indirect(string content, QuoteKind kind)
         => PolnearReader.Classify(content, [new Span(0, content.Length)]).ShouldBe(kind);
 
+    [Theory]
+    [InlineData("''We have to look at it,''", QuoteKind.Indirect, QuoteKind.Direct)]
+    [InlineData("that concerns were ''overblown''", QuoteKind.Indirect, QuoteKind.Mixed)]
+    [InlineData("the voters' choice won't change", QuoteKind.Indirect, QuoteKind.Indirect)]
+    public void Paired_apostrophes_count_as_quotation_marks_only_when_asked(string content, QuoteKind plain, QuoteKind marks)
+    {
+        PolnearReader.Classify(content, [new Span(0, content.Length)]).ShouldBe(plain);
+        PolnearReader.Classify(content, [new Span(0, content.Length)], pairedApostrophes: true).ShouldBe(marks);
+    }
+
     [Fact]
     public void Real_dev_split_reads_with_spans_inside_text()
     {

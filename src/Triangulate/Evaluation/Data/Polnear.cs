@@ -126,13 +126,22 @@ public static class PolnearReader
     /// paraphrase); <b>Indirect</b> otherwise. Single quotes count only at the edges, because inside text they are
     /// mostly apostrophes.
     /// </summary>
-    public static QuoteKind Classify(string text, IReadOnlyList<Span> content)
+    public static QuoteKind Classify(string text, IReadOnlyList<Span> content) => Classify(text, content, false);
+
+    /// <summary>
+    /// <see cref="Classify(string, IReadOnlyList{Span})"/> with, when <paramref name="pairedApostrophes"/> is set,
+    /// two apostrophes ('') counted as a double quotation mark. About one train article in seven (New York Times
+    /// plain text) writes every quotation as ''...''; the plain rule calls those quotations indirect. The scorer
+    /// reports both (the plain rule stays the headline figure, the second is labelled).
+    /// </summary>
+    public static QuoteKind Classify(string text, IReadOnlyList<Span> content, bool pairedApostrophes)
     {
         var allQuoted = true;
         var anyDouble = false;
         foreach (var piece in content)
         {
             var s = piece.TextOf(text);
+            if (pairedApostrophes) s = s.Replace("''", "\"");
             if (s.Any(IsDoubleQuote)) anyDouble = true;
             var t = s.Trim().TrimEnd(',', '.', ';', ':', '!', '?', ' ');
             var ok = t.Length >= 2 && IsOpening(t[0]);

@@ -31,6 +31,7 @@ internal static class FrameFinder
 {
     internal const double MinCueProbability = 0.3;
     internal const int MinCueCount = 4;
+    internal const double MinCueProbabilityBeforeClause = 0.1;
 
     private static readonly HashSet<string> NotCues = new(StringComparer.Ordinal)
     {
@@ -50,7 +51,8 @@ internal static class FrameFinder
         "has", "have", "had", "also", "later", "then", "previously", "once", "was", "is", "were", "are", "would",
         "will", "had", "did", "does", "do", "again", "recently", "repeatedly", "still", "even", "already", "often",
         "never", "first", "long", "reportedly", "publicly", "privately", "just", "has", "been", "could", "may", "might",
-        "can", "should", "must", "not", "n't", "'ve", "'d", "'ll",
+        "can", "should", "must", "not", "n't", "'ve", "'d", "'ll", "remain", "remains", "remained", "stay", "stays",
+        "stayed", "become", "became", "grew", "grow", "grown",
     };
 
     private static readonly HashSet<string> Boundaries = new(StringComparer.Ordinal)
@@ -63,6 +65,24 @@ internal static class FrameFinder
         "without", "through", "against", "like", "there", "here", "yes", "no", "this", "these", "those", "however",
         "instead", "even", "just", "only", "now", "later", "earlier", "still", "yet", "both", "either", "neither",
     };
+
+    /// <summary>"He spoke after the commissioner told legislators that ...": a clause opened by one of these is the
+    /// writer's setting, so a cue inside it has its own speaker, not the main clause's.</summary>
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "after", "before", "when", "while", "as", "since", "because", "until", "once", "although", "though", "whereas",
+    };
+
+    /// <summary>Hedging passives: "X is said to be ...", "X is reported to have ...", "X is expected to ...".
+    /// The subject is what the content is about; nobody is named as its source.</summary>
+    private static readonly HashSet<string> HedgeParticiples = new(StringComparer.Ordinal)
+    {
+        "said", "reported", "believed", "expected", "thought", "rumored", "rumoured", "alleged", "understood",
+        "known", "considered", "seen", "estimated", "feared", "projected", "predicted", "claimed", "suspected", "supposed",
+    };
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal)
+    { "is", "are", "was", "were", "be", "been", "being", "'s", "'re" };
 
     private static readonly HashSet<string> ObjectTakingCues = new(StringComparer.Ordinal)
     {
@@ -93,7 +113,18 @@ internal static class FrameFinder
 
     /// <summary>A cue word used as a noun ("his tribute", "the claims") does not introduce an attribution.</summary>
     internal static bool IsCueAt(Piece[] p, int i, CueLexicon lexicon) =>
-        IsCueWord(p[i], lexicon) && !(i > 0 && p[i - 1].IsWord && Determiners.Contains(p[i - 1].Lower));
+        (IsCueWord(p[i], lexicon) || (OpensReportedClause(p, i) && IsWeakCueWord(p[i], lexicon)))
+        && !(i > 0 && p[i - 1].IsWord && Determiners.Contains(p[i - 1].Lower));
+
+    /// <summary>A verb followed at once by "that" or a quotation frames what follows ("insisted that ...",
+    /// "fumed: “...”"), so a rarer cue word is trusted there.</summary>
+    private static bool OpensReportedClause(Piece[] p, int i) =>
+        i + 1 < p.Length && (p[i + 1].Lower == "that" || p[i + 1].IsQuote
+                             || ((p[i + 1].IsPunct(',') || p[i + 1].IsPunct(':')) && i + 2 < p.Length && p[i + 2].IsQuote));
+
+    private static bool IsWeakCueWord(in Piece p, CueLexicon lexicon) =>
+        p.IsWord && !NotCues.Contains(p.Lower) && lexicon.CueCount(p.Lower) >= MinCueCount
+        && lexicon.Probability(p.Lower) >= MinCueProbabilityBeforeClause;
 
     internal static bool IsCueWord(in Piece p, CueLexicon lexicon)
     {
@@ -130,7 +161,7 @@ internal static class FrameFinder
                 // starts a new attribution; otherwise the cue reports a nested source ("Kirby said the US believes").
                 var own = LeftSource(text, p, i);
                 if (own is { } o && o.Start - 1 >= frames[^1].ContentStart
-                    && p[o.Start - 1].Lower is "and" or "but" or "," or ";" or "while" or "as" or "-")
+                    && (p[o.Start - 1].Lower is "and" or "but" or "," or ";" or "-" || Subordinators.Contains(p[o.Start - 1].Lower)))
                     frames[^1].ContentEnd = TrimEnd(p, frames[^1].ContentStart, o.Start - 1);
                 else if (own is null && p[i].Lower.EndsWith("ing", StringComparison.Ordinal) && i > 0 && p[i - 1].IsPunct(',')
                          && p[i].Lower is not ("citing" or "quoting"))
@@ -140,6 +171,17 @@ internal static class FrameFinder
                     TryNest(text, frames[^1], p, i, lexicon);
                     continue;
                 }
+            }
+            // “...,” he told journalists, according to a Channel 5 video of his remarks: the video carried what he
+            // said; it is the outer element of that attribution's chain, not a speaker of its own.
+            if (according && i > 0 && frames.Count > 0 && p[i - 1].IsPunct(',') && frames[^1] is { } last
+                && last.ContentEnd > last.ContentStart && last.ContentEnd <= i && p[last.ContentEnd - 1].End <= last.Cue.Start
+                && last.SourceSpan(p) is { } lastSource && ForwardNoun(text, p, i + 2) is { } conduit)
+            {
+                if (last.Chain.Count == 0) last.Chain.Add(lastSource);
+                last.Chain.Insert(0, SpanOf(p, conduit));
+                consumedUntil = SkipAppositive(text, p, conduit.End);
+                continue;
             }
             var frame = according ? AccordingTo(text, sentenceIndex, p, i) : Verb(text, sentenceIndex, p, i, frames, lexicon, phrase ? 2 : 1);
             if (frame is null) continue;
@@ -265,6 +307,9 @@ internal static class FrameFinder
     private static Frame? Verb(string text, int s, Piece[] p, int i, List<Frame> earlier, CueLexicon lexicon, int cueLength)
     {
         var cue = p[i];
+        // "a video posted by the Ledger", "the plan welcomed by Ottawa": a participle with its agent is no frame here.
+        if (i + cueLength < p.Length && p[i + cueLength].Lower == "by") return null;
+        if (Hedge(text, s, p, i, earlier) is { } hedge) return hedge;
         var frame = new Frame { Sentence = s, Cue = new Span(cue.Start, p[i + cueLength - 1].End) };
         var src = LeftSource(text, p, i);
         var leftmost = i;
@@ -296,7 +341,7 @@ internal static class FrameFinder
                 var cited = ForwardNoun(text, p, i + 1);
                 if (cited is null || !IsSourceLike(text, p, cited.Value)) return null;
                 if (prev.Chain.Count == 0 && prev.SourceSpan(p) is { } ps) prev.Chain.Add(ps);
-                prev.Chain.Add(SpanOf(p, cited.Value));
+                if (!prev.Chain.Contains(SpanOf(p, cited.Value))) prev.Chain.Add(SpanOf(p, cited.Value));
                 // "Lee said, citing the spy agency, that ...": the content follows the cited source.
                 if (prev.ContentEnd <= i && cited.Value.End < p.Length && p[cited.Value.End].IsPunct(','))
                 {
@@ -384,15 +429,18 @@ internal static class FrameFinder
 
         // Right content: X said (that) ... / X told reporters: “...”
         var rs = inverted ? rightStart : SkipComplementIntro(text, p, rightStart, cue.Lower);
-        var rightEnd = TrimEnd(p, rs, p.Length);
-        var rightWords = CountContent(p, rs, rightEnd);
+        var rightEnd = inverted ? TrimEnd(p, rs, p.Length) : ReportedClauseEnd(p, rs, p.Length);
+        // "..., Mayor Ortiz said, citing the fire department": what follows names the source, not the content.
+        var citingFollows = rs < p.Length && p[rs].Lower is "citing" or "quoting" && rs > 0 && p[rs - 1].IsPunct(',');
+        var rightWords = citingFollows ? 0 : CountContent(p, rs, rightEnd);
         var leftWords = leftContentEnd > leftStart ? CountContent(p, leftStart, leftContentEnd) : 0;
         // The quotation must touch the attribution (“...,” X said / “...”, X said), not merely occur earlier.
         var leftIsQuote = leftContentEnd > leftStart
                           && (p[leftContentEnd - 1].IsQuote || (leftContentEnd - 2 >= leftStart && p[leftContentEnd - 2].IsQuote && p[leftContentEnd - 1].Kind == PieceKind.Punct));
         var rightIsQuote = rs < p.Length && p[rs].IsQuote;
 
-        if (leftWords > 0 && (leftIsQuote || (!rightIsQuote && (rightWords < 3 || inverted))))
+        // A lone word before the comma ("Later, X issued ...") is an adverb of the sentence, not reported content.
+        if (leftWords > 0 && (leftIsQuote || (!rightIsQuote && leftWords >= 2 && (rightWords < 3 || inverted))))
         {
             frame.ContentStart = leftStart;
             frame.ContentEnd = TrimEnd(p, leftStart, leftContentEnd);
@@ -417,15 +465,16 @@ internal static class FrameFinder
         else return null;
 
         // "X said ... , citing Y": the content came to X from Y.
-        for (var k = frame.ContentStart; k + 1 < frame.ContentEnd; k++)
+        for (var k = Math.Min(frame.ContentStart, i + cueLength); k + 1 < p.Length; k++)
         {
+            if (k >= frame.ContentEnd && frame.ContentEnd > i) break;   // a right content: only inside it
             if (p[k].IsPunct(',') && p[k + 1].Lower is "citing" or "quoting")
             {
                 var cited = ForwardNoun(text, p, k + 2);
                 if (cited is null || !IsSourceLike(text, p, cited.Value)) break;
                 frame.Chain.Add(srcSpan);
                 frame.Chain.Add(SpanOf(p, cited.Value));
-                frame.ContentEnd = TrimEnd(p, frame.ContentStart, k);
+                if (k < frame.ContentEnd) frame.ContentEnd = TrimEnd(p, frame.ContentStart, k);
                 break;
             }
         }
@@ -433,6 +482,58 @@ internal static class FrameFinder
         // "Cho said his agency assessed that ...": the reported clause names its own source.
         if (!frame.Chain.Skip(1).Any()) TryNest(text, frame, p, -1, lexicon);
         frame.Confidence *= Math.Min(1.0, 0.5 + lexicon.Probability(cue.Lower));
+        return frame;
+    }
+
+    /// <summary>Words that open a clause the writer adds after the reported one (", but ...", ", which ...",
+    /// ", despite ..."): PolNeAR content stops before them (learned from the train split's content ends).</summary>
+    private static readonly HashSet<string> TrailingClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "but", "which", "who", "while", "whereas", "even", "although", "though", "despite", "compared", "however",
+        "where", "including", "saying", "adding", "citing", "noting",
+    };
+
+    /// <summary>The end of a reported clause that runs from <paramref name="start"/>: before a comma that
+    /// opens a trailing clause of the writer's, else the sentence end (trailing punctuation trimmed).</summary>
+    internal static int ReportedClauseEnd(Piece[] p, int start, int end)
+    {
+        for (var k = start + 2; k + 1 < end; k++)
+        {
+            // A dash is left alone: "- which include ... -" is a parenthesis the content runs through.
+            if (!(p[k].IsPunct(',') || p[k].IsPunct(';'))) continue;
+            if (p[k].IsPunct(';') || (p[k + 1].IsWord && TrailingClauseOpeners.Contains(p[k + 1].Lower)))
+                return TrimEnd(p, start, k);
+        }
+        return TrimEnd(p, start, end);
+    }
+
+    private static bool IsAdverbLike(in Piece w) => w.Lower.Length > 4 && w.Lower.EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>"The rebel group is also said to be recruiting fighters": no source; the content is the whole clause
+    /// (subject included, as PolNeAR marks it), the cue the passive ("is also said").</summary>
+    private static Frame? Hedge(string text, int s, Piece[] p, int i, List<Frame> earlier)
+    {
+        if (!HedgeParticiples.Contains(p[i].Lower) || i + 1 >= p.Length || p[i + 1].Lower != "to") return null;
+        var j = i - 1;
+        while (j >= 0 && p[j].IsWord && (IsAdverbLike(p[j]) || p[j].Lower is "also" or "not" or "widely" or "now" or "still")) j--;
+        if (j < 0 || !p[j].IsWord || !BeForms.Contains(p[j].Lower)) return null;
+        var be = j;
+        if (be > 0 && p[be - 1].IsWord && Auxiliaries.Contains(p[be - 1].Lower) && p[be - 1].Lower is not ("also" or "is" or "are" or "was" or "were")) be--;
+        var start = 0;
+        if (earlier.Count > 0) start = Math.Max(earlier[^1].ContentEnd, earlier[^1].Source is { } ps ? ps.End : 0);
+        // The clause starts after the last comma or semicolon before the subject that closes an introductory phrase.
+        for (var k = be - 1; k >= start; k--)
+        {
+            if (p[k].IsQuote || (p[k].Kind == PieceKind.Punct && p[k].Lower is ";" or ":")) { start = k + 1; break; }
+            if (p[k].IsPunct(',')) { start = k + 1; break; }
+        }
+        while (start < be && p[start].Kind == PieceKind.Punct) start++;
+        if (start >= be) return null;
+        var frame = new Frame
+        {
+            Sentence = s, Cue = new Span(p[be].Start, p[i].End), ContentStart = start,
+            ContentEnd = ReportedClauseEnd(p, i + 1, p.Length), Confidence = 0.6,
+        };
         return frame;
     }
 
@@ -450,6 +551,8 @@ internal static class FrameFinder
         while (c < outer.ContentEnd && p[c].IsWord && Auxiliaries.Contains(p[c].Lower) && c - np.Value.End < 3) c++;
         if (c >= outer.ContentEnd || (cueIndex >= 0 && c != cueIndex)) return;
         if (!IsNestedCueWord(p[c], lexicon)) return;
+        // "The plan was welcomed by Ottawa": a passive's subject is what was welcomed, not who welcomed it.
+        if (c + 1 < p.Length && p[c + 1].Lower == "by") return;
         if (outer.Chain.Count == 0 && outer.SourceSpan(p) is { } s) outer.Chain.Add(s);
         outer.Chain.Add(SpanOf(p, np.Value));
     }
@@ -459,6 +562,8 @@ internal static class FrameFinder
         "agency", "officials", "official", "sources", "source", "intelligence", "ministry", "report", "reports", "media",
         "newspaper", "police", "military", "service", "spokesman", "spokeswoman", "government", "witnesses", "statement",
         "lawmakers", "lawmaker", "aides", "aide", "analysts", "experts", "documents", "data", "survey", "poll", "people",
+        "department", "office", "authorities", "officers", "spokesperson", "spokespeople", "commission", "committee",
+        "study", "figures", "estimates", "records", "polls", "surveys", "broadcaster", "outlet", "station",
     };
 
     /// <summary>"citing the spy agency" names a source; "citing low economic growth" gives a reason.</summary>
@@ -515,7 +620,11 @@ internal static class FrameFinder
         }
         // No clear clause opener after the skipped words: keep them in the content rather than guess.
         if (start < p.Length && (p[start].IsPunct(':') || p[start].IsPunct(','))) start++;
-        return r == start ? start : (ObjectTakingCues.Contains(cue) ? r : start);
+        var at = r == start ? start : (ObjectTakingCues.Contains(cue) ? r : start);
+        // "talked about the economy", "skeptical of the plan", "voted for Sanders": PolNeAR's content is the object,
+        // without the preposition that ties it to the cue.
+        if (at + 1 < p.Length && p[at].Lower is "about" or "of" or "against" or "for" && (p[at + 1].IsWord || p[at + 1].IsQuote)) at++;
+        return at;
     }
 
     /// <summary>The subject before a cue: a pronoun, a name, a group ("lawmakers", "the agency"), skipping
@@ -550,6 +659,7 @@ internal static class FrameFinder
                     if (close == ',' && j - m - 1 <= 4 && Enumerable.Range(m + 1, j - m - 1).All(x => p[x].IsCapitalised(text)))
                         return (m + 1, j);
                     var first = p[m + 1];
+                    if (first.IsWord && first.Lower != "who" && (Boundaries.Contains(first.Lower) || Subordinators.Contains(first.Lower))) break;
                     var apposLike = close == '(' || !first.IsCapitalised(text) || first.Lower is "a" or "an" or "the"
                                     || char.IsDigit(text[first.Start]) || first.Lower == "who";
                     if (!apposLike) break;
@@ -562,7 +672,25 @@ internal static class FrameFinder
             }
             return null;
         }
-        return p[j].IsWord ? BackNoun(text, p, j) : null;
+        return p[j].IsWord && BackNoun(text, p, j) is { } subject ? Coordinated(text, p, subject) : null;
+    }
+
+    /// <summary>"Russia and North Korea have denied ...": a subject of names joined by "and"/"or" (and commas) is
+    /// one source; only names are joined, so "the plan and Smith said" keeps "Smith".</summary>
+    private static (int Start, int End) Coordinated(string text, Piece[] p, (int Start, int End) np)
+    {
+        if (!p[np.Start].IsCapitalised(text)) return np;
+        var start = np.Start;
+        while (start >= 2 && (p[start - 1].Lower is "and" or "or" || p[start - 1].IsPunct(',')))
+        {
+            var before = BackNoun(text, p, start - 2);
+            if (before is not { } b || !p[b.Start].IsCapitalised(text) || !p[b.End - 1].IsCapitalised(text)) break;
+            // "In Paris, Smith said": a comma alone joins only inside a list that ends with "and".
+            if (p[start - 1].IsPunct(',') && !(start < np.Start || p[np.Start - 1].Lower is "and" or "or")) break;
+            if (b.Start > 0 && p[b.Start - 1].IsWord && Prepositions.Contains(p[b.Start - 1].Lower)) break;
+            start = b.Start;
+        }
+        return (start, np.End);
     }
 
     private static bool IsAdverb(string text, in Piece w) =>

@@ -64,6 +64,7 @@ public static class QuoteExtractor
                 var sentenceLevel = k == 0 || p.Take(k).All(x => x.Kind == PieceKind.Punct) || p[k - 1].IsPunct(':');
                 if (!sentenceLevel) continue;   // a scare quote or title inside someone else's sentence
                 var words = WordCount(text, qs.Content);
+                if (LooksLikeTitle(text, qs.Content, words)) continue;   // ''Friends'' has been a surprise hit
 
                 // “..." – Jane Doe   (a trailing dash attribution)
                 if (k + 2 < p.Length && p[k + 1].IsPunct('-') && p[k + 2].IsCapitalised(text))
@@ -241,6 +242,21 @@ public static class QuoteExtractor
             list.Add(new Span(piece.Start, e));
         }
         return list;
+    }
+
+    /// <summary>A short quotation in title case without a closing stop ("Tales From the Crypt", "Top Secret")
+    /// names a show, a book or a label; speech has sentence punctuation or lower-case words.</summary>
+    private static bool LooksLikeTitle(string text, Span s, int words)
+    {
+        if (words == 0 || words > 6) return false;
+        var t = text[s.Start..s.End].TrimEnd(',', ' ');
+        if (t.Length == 0 || t[^1] is '.' or '?' or '!') return false;
+        foreach (var w in t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letters = w.Trim('\'', '’', '‘', '"', '(', ')', ':');
+            if (letters.Length >= 4 && !char.IsUpper(letters[0])) return false;
+        }
+        return true;
     }
 
     private static int WordCount(string text, Span s)

@@ -31,19 +31,19 @@ internal static class QuotedSpans
             if (pendingOpen is not null)
             {
                 // A paragraph that opens with a mark continues the quotation; anything else ends it.
-                if (i < para.End && IsDoubleOpen(text, i, para.Start))
+                if (i < para.End && DoubleOpenLength(text, i, para.Start) is var cl and > 0)
                 {
-                    var close = FindDoubleClose(text, i + 1, para.End);
+                    var (close, closeLength) = FindDoubleClose(text, i + cl, para.End);
                     if (close < 0)
                     {
-                        pendingPieces.Add(Trim(text, i + 1, para.End));
+                        pendingPieces.Add(Trim(text, i + cl, para.End));
                         continue;
                     }
-                    pendingPieces.Add(Trim(text, i + 1, close));
-                    result.Add(new QuotedSpan(pendingOpen.Value, close + 1, pendingPieces.ToArray(), true));
+                    pendingPieces.Add(Trim(text, i + cl, close));
+                    result.Add(new QuotedSpan(pendingOpen.Value, close + closeLength, pendingPieces.ToArray(), true));
                     pendingOpen = null;
                     pendingPieces.Clear();
-                    i = close + 1;
+                    i = close + closeLength;
                 }
                 else
                 {
@@ -55,19 +55,18 @@ internal static class QuotedSpans
 
             while (i < para.End)
             {
-                var c = text[i];
-                if (IsDoubleMark(c) && IsDoubleOpen(text, i, para.Start))
+                if (DoubleOpenLength(text, i, para.Start) is var ol and > 0)
                 {
-                    var close = FindDoubleClose(text, i + 1, para.End);
+                    var (close, closeLength) = FindDoubleClose(text, i + ol, para.End);
                     if (close >= 0)
                     {
-                        var piece = Trim(text, i + 1, close);
-                        if (!piece.IsEmpty) result.Add(new QuotedSpan(i, close + 1, [piece], true));
-                        i = close + 1;
+                        var piece = Trim(text, i + ol, close);
+                        if (!piece.IsEmpty) result.Add(new QuotedSpan(i, close + closeLength, [piece], true));
+                        i = close + closeLength;
                         continue;
                     }
                     // Unclosed: may continue in the next paragraph.
-                    var rest = Trim(text, i + 1, para.End);
+                    var rest = Trim(text, i + ol, para.End);
                     if (!rest.IsEmpty && rest.Length > 1)
                     {
                         pendingOpen = i;
@@ -96,6 +95,18 @@ internal static class QuotedSpans
 
     internal static bool IsDoubleMark(char c) => c is '"' or '“' or '”' or '„' or '«' or '»';
 
+    /// <summary>Length of the double opening mark at <paramref name="i"/>: 1 for " “ „ «, 2 for two apostrophes
+    /// (''...'', the house style of some news archives' plain text), 0 for none.</summary>
+    private static int DoubleOpenLength(string text, int i, int paraStart)
+    {
+        if (IsDoubleMark(text[i])) return IsDoubleOpen(text, i, paraStart) ? 1 : 0;
+        if (text[i] != '\'' || i + 2 >= text.Length || text[i + 1] != '\'') return 0;
+        var before = i > paraStart ? text[i - 1] : ' ';
+        var after = text[i + 2];
+        return (char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or ':' or '/')
+               && !char.IsWhiteSpace(after) && after != '\'' ? 2 : 0;
+    }
+
     internal static bool IsDoubleOpen(string text, int i, int paraStart)
     {
         var c = text[i];
@@ -109,28 +120,41 @@ internal static class QuotedSpans
                && !char.IsWhiteSpace(after);
     }
 
-    private static int FindDoubleClose(string text, int from, int end)
+    /// <summary>The closing mark after <paramref name="from"/>: its index and length, or (-1, 0).</summary>
+    private static (int Index, int Length) FindDoubleClose(string text, int from, int end)
     {
         for (var j = from; j < end; j++)
         {
             var c = text[j];
-            if (c is '”' or '»') return j;
+            if (c is '”' or '»') return (j, 1);
             if (c == '"')
             {
                 // A straight mark after a space and before a word opens a new quotation: the previous one was
                 // left open by the writer, so treat this as its end.
-                return j;
+                return (j, 1);
+            }
+            if (c == '\'' && j + 1 < end && text[j + 1] == '\'')
+            {
+                // ''...'' closes with two apostrophes; a run of three also ends a nested single quotation
+                // and the double mark is its last two.
+                var run = 2;
+                while (j + run < end && text[j + run] == '\'') run++;
+                var at = j + run - 2;
+                var after = at + 2 < end ? text[at + 2] : ' ';
+                if (!char.IsLetterOrDigit(after)) return (at, 2);
+                j += run - 1;
+                continue;
             }
             if (c == '“')
             {
                 // A typo'd closing mark ("here,“ said Jim Clyburn") sits after a word and before a space.
                 var after = j + 1 < text.Length ? text[j + 1] : ' ';
-                if (!char.IsWhiteSpace(text[j - 1]) && (char.IsWhiteSpace(after) || j + 1 >= end)) return j;
+                if (!char.IsWhiteSpace(text[j - 1]) && (char.IsWhiteSpace(after) || j + 1 >= end)) return (j, 1);
                 // Otherwise an opening mark before any closing one: the writer left the quotation open.
-                return -1;
+                return (-1, 0);
             }
         }
-        return -1;
+        return (-1, 0);
     }
 
     private static bool IsSingleOpen(string text, int i, int paraStart)

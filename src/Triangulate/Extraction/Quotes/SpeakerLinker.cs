@@ -18,6 +18,8 @@ internal sealed class SpeakerLinker
 
     private readonly AnalyzedArticle _doc;
     private readonly Mention[] _mentions;
+    /// <summary>The latest group speaker linked ("Many economists ..."), for a later "They say ...".</summary>
+    private (Span Span, Mention? Mention, string Text)? _lastGroup;
 
     public SpeakerLinker(AnalyzedArticle doc)
     {
@@ -28,15 +30,55 @@ internal sealed class SpeakerLinker
     public SpeakerRef Link(Span span)
     {
         var text = _doc.TextOf(span);
+        var (entity, canonical) = ResolveName(span, text);
         var m = Resolve(span, text);
-        return new SpeakerRef(span.Start, span.End, text, m?.Entity, m?.Canonical);
+        if (IsGroup(text, m)) _lastGroup = (span, m, text);
+        return new SpeakerRef(span.Start, span.End, text, entity, canonical);
     }
 
+    /// <summary>Canonical names along a chain; an inner element never resolves to an outer one's entity by a role
+    /// word ("Senator Mills cited the agency's director": the director is not Mills).</summary>
     public IReadOnlyList<string> Chain(IReadOnlyList<Span> chain) =>
-        chain.Select(s => Resolve(s, _doc.TextOf(s))?.Canonical ?? _doc.TextOf(s)).ToArray();
+        ResolveChain(chain).Select((r, k) => r.Canonical ?? _doc.TextOf(chain[k])).ToArray();
 
-    public IReadOnlyList<string?> ChainEntities(IReadOnlyList<Span> chain) =>
-        chain.Select(s => Resolve(s, _doc.TextOf(s))?.Entity).ToArray();
+    public IReadOnlyList<string?> ChainEntities(IReadOnlyList<Span> chain) => ResolveChain(chain).Select(r => r.Entity).ToArray();
+
+    private List<(string? Entity, string? Canonical)> ResolveChain(IReadOnlyList<Span> chain)
+    {
+        var result = new List<(string?, string?)>(chain.Count);
+        var outer = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in chain)
+        {
+            var r = ResolveName(s, _doc.TextOf(s));
+            if (r.Entity is { } e && outer.Contains(e) && !OverlapsMention(s)) r = (null, null);
+            if (r.Entity is { } f) outer.Add(f);
+            result.Add(r);
+        }
+        return result;
+    }
+
+    private bool OverlapsMention(Span span) => _mentions.Any(m => m.Span.Overlaps(span));
+
+    /// <summary>Entity and canonical name of a speaker span: its mention, a fitting antecedent, or for "they" the
+    /// latest group speaker when that is nearer than any organisation mention.</summary>
+    private (string? Entity, string? Canonical) ResolveName(Span span, string text)
+    {
+        var m = Resolve(span, text);
+        if (text.Equals("they", StringComparison.OrdinalIgnoreCase) && _lastGroup is { } g && g.Span.End <= span.Start
+            && (m is null || m.Start < g.Span.Start || (g.Mention is not null && g.Mention.Entity == m.Entity)))
+            return g.Mention is { } gm ? (gm.Entity, gm.Canonical) : (null, g.Text);
+        return (m?.Entity, m?.Canonical);
+    }
+
+    /// <summary>A group speaker: an organisation, or a plural common noun phrase ("many economists", "officials").</summary>
+    private static bool IsGroup(string text, Mention? m)
+    {
+        if (m is not null) return m.Kind == EntityKind.Organization;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 5) return false;
+        var head = words[^1];
+        return head.Length > 3 && char.IsLower(head[0]) && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal);
+    }
 
     private Mention? Resolve(Span span, string text)
     {
@@ -52,10 +94,17 @@ internal sealed class SpeakerLinker
         }
         if (best is not null) return best;
 
-        var last = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = words.LastOrDefault() ?? "";
+        // Only a bare role ("the official", "the senator") stands for a person named before; "the agency's director"
+        // or "a senior official in Seoul" describes someone else.
+        var bareRole = RoleWords.Contains(last) && words.Length <= 2 && !text.Contains('\'') && !text.Contains('’');
         Func<Mention, bool>? fits = null;
-        if (PersonPronouns.Contains(text) || RoleWords.Contains(last)) fits = m => m.Kind == EntityKind.Person;
-        else if (GroupWords.Contains(last)) fits = m => m.Kind == EntityKind.Organization;
+        if (PersonPronouns.Contains(text) || bareRole) fits = m => m.Kind == EntityKind.Person;
+        // "the spy agency" is the latest organisation whose name has that head word, not merely the latest one.
+        else if (GroupWords.Contains(last))
+            fits = m => m.Kind == EntityKind.Organization
+                        && (m.Text.Contains(last, StringComparison.OrdinalIgnoreCase) || m.Canonical.Contains(last, StringComparison.OrdinalIgnoreCase));
         else if (text.Equals("they", StringComparison.OrdinalIgnoreCase)) fits = m => m.Kind == EntityKind.Organization;
         if (fits is null) return null;
         for (var i = _mentions.Length - 1; i >= 0; i--)

@@ -6,7 +6,7 @@ namespace Triangulate.Tests.Extraction.Quotes;
 
 /// <summary>Runs the spec files in Specs/Quotes: real PolNeAR sentences and the quotes they must yield.
 /// Line format: <c>kind | speaker as written | cue | content | chain | parts: N</c> (last two optional, "-" for none,
-/// "\n" for a line break inside the content).</summary>
+/// "\n" for a line break inside the content), or <c>none | TEXT</c>: no quote contains TEXT and no speaker is TEXT.</summary>
 public sealed class QuoteSpecTests
 {
     public static IEnumerable<object[]> Cases => SpecFile.Cases("Quotes");
@@ -20,6 +20,14 @@ public sealed class QuoteSpecTests
 
         foreach (var line in c.Expected)
         {
+            // "none | TEXT": no quote's content contains TEXT and no speaker is TEXT (what must not be attributed).
+            if (line.StartsWith("none | ", StringComparison.Ordinal))
+            {
+                var absent = line["none | ".Length..];
+                quotes.ShouldNotContain(q => q.Text.Contains(absent) || (q.Speaker != null && q.Speaker.Text == absent),
+                    $"«{absent}» must not be attributed; got:\n{Describe(c.Input, quotes)}");
+                continue;
+            }
             var f = line.Split(" | ");
             f.Length.ShouldBeGreaterThanOrEqualTo(4, $"bad expected line: {line}");
             var kind = Enum.Parse<QuoteKind>(f[0].Trim(), ignoreCase: true);

@@ -59,6 +59,32 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void A_cited_agency_resolves_to_an_organisation_of_that_name_not_to_the_latest_one()
+    {
+        const string text = "The National Intelligence Agency briefed Parliament on Tuesday. Later, North Harbor Corp. issued a note. "
+                            + "The troops had arrived, Mr. Lind said, citing the spy agency.";
+        var lind = text.IndexOf("Lind", StringComparison.Ordinal);
+        var mentions = new[]
+        {
+            new Mention(0, 32, "The National Intelligence Agency", EntityKind.Organization, "e1", "National Intelligence Agency", null),
+            new Mention(text.IndexOf("North", StringComparison.Ordinal), text.IndexOf("North", StringComparison.Ordinal) + 17, "North Harbor Corp.", EntityKind.Organization, "e2", "North Harbor Corp.", null),
+            new Mention(lind, lind + 4, "Lind", EntityKind.Person, "e3", "Erik Lind", null),
+        };
+        var q = Run(text, mentions: mentions).Quotes.Single(q => q.Text == "The troops had arrived");
+        q.Chain.ShouldBe(["Erik Lind", "National Intelligence Agency"]);
+    }
+
+    [Fact]
+    public void A_described_inner_source_never_resolves_back_to_its_reporter()
+    {
+        const string text = "Senator Paul Mills cited the agency's director as saying the program would be cut.";
+        var mentions = new[] { new Mention(8, 18, "Paul Mills", EntityKind.Person, "e1", "Paul Mills", null) };
+        var q = Run(text, mentions: mentions).Quotes.ShouldHaveSingleItem();
+        q.Chain.ShouldBe(["Paul Mills", "the agency's director"]);
+        q.ChainEntities.ShouldBe(["e1", null]);
+    }
+
+    [Fact]
     public void No_speaker_means_an_empty_chain()
     {
         var quotes = Run("“This is a long quotation that nobody is credited with anywhere in the text.”").Quotes;
