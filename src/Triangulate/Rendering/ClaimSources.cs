@@ -28,3 +28,25 @@ public static class ClaimSources
         return (ordered.Where(c => c.ArticleCount >= 2).ToList(), ordered.Where(c => c.ArticleCount < 2).ToList());
     }
 }
+
+/// <summary>The readable views' "who said what": a story's quotes grouped by speaker, speakers quoted by most
+/// articles first, each speaker's most widely reported utterances first, unattributed words last.</summary>
+public static class QuotesBySpeaker
+{
+    public sealed record SpeakerQuotes(string? Speaker, string Name, IReadOnlyList<StoryQuote> Quotes, int Articles);
+
+    public static IReadOnlyList<SpeakerQuotes> Group(IReadOnlyList<StoryQuote> quotes, Func<string?, string> entityName)
+    {
+        string NameOf(StoryQuote q) => q.Speaker is not null ? entityName(q.Speaker) : q.SpeakerName is { Length: > 0 } n ? n : "unattributed";
+        return quotes
+            .GroupBy(q => q.Speaker ?? "name:" + NameOf(q), StringComparer.Ordinal)
+            .Select(g => new SpeakerQuotes(g.First().Speaker, NameOf(g.First()),
+                g.OrderByDescending(q => q.Versions.Select(v => v.Article).Distinct(StringComparer.Ordinal).Count())
+                 .ThenBy(q => q.Id.Length).ThenBy(q => q.Id, StringComparer.Ordinal).ToList(),
+                g.SelectMany(q => q.Versions.Select(v => v.Article)).Distinct(StringComparer.Ordinal).Count()))
+            .OrderBy(s => s.Name == "unattributed" ? 1 : 0)
+            .ThenByDescending(s => s.Articles).ThenByDescending(s => s.Quotes.Count)
+            .ThenBy(s => s.Name, StringComparer.Ordinal)
+            .ToList();
+    }
+}

@@ -45,6 +45,22 @@ public class ReadableRenderingTests
     }
 
     [Fact]
+    public void Who_said_what_groups_utterances_under_their_speaker_most_quoted_first_and_unattributed_last()
+    {
+        StoryQuote Q(string id, string? speaker, string? name, params string[] articles)
+            => new(id, speaker, QuoteKind.Direct, articles.Select(a => new QuoteVersion(a, 0, 1, "x", [])).ToList(), []) { SpeakerName = name };
+        var quotes = new[]
+        {
+            Q("q1", null, null, "a"), Q("q2", "e2", "Lee", "a"), Q("q3", "e1", "Ruiz", "a", "b"), Q("q4", "e2", "Lee", "c"), Q("q5", "e1", "Ruiz", "c"),
+        };
+        var names = new Dictionary<string, string> { ["e1"] = "Ana Ruiz", ["e2"] = "Lee Min" };
+        var groups = Triangulate.Rendering.QuotesBySpeaker.Group(quotes, id => id is null ? "unattributed" : names[id]);
+        groups.Select(g => g.Name).ShouldBe(["Ana Ruiz", "Lee Min", "unattributed"]);
+        groups[0].Quotes.Select(q => q.Id).ShouldBe(["q3", "q5"]); // the utterance most articles carry first
+        groups[0].Articles.ShouldBe(3);
+    }
+
+    [Fact]
     public void A_disagreement_position_naming_a_quote_shows_the_version_those_articles_carry()
     {
         var story = Fixtures.Brief().Stories[0] with

@@ -137,16 +137,23 @@ public static class BriefHtml
         {
             h.Append("<h3>Who said what</h3>\n<ul>\n");
             if (quotes.Count == 0) h.Append("<li class=\"note\">No quotation found.</li>\n");
-            foreach (var q in quotes)
+            foreach (var speaker in QuotesBySpeaker.Group(quotes, Name))
             {
-                var first = q.Versions.FirstOrDefault();
-                h.Append("<li><strong>").Append(H(Name(q.Speaker))).Append("</strong> <span class=\"count\">(").Append(JsonOutput.KindName(q.Kind));
-                if (q.Versions.Count > 1) h.Append(", ").Append(H(Plural(q.Versions.Count, "version", "versions")));
-                if (first is { Chain.Count: > 1 }) h.Append(", via ").Append(H(string.Join(" → ", first.Chain)));
-                h.Append(")</span> ").Append(cites(q.Versions.Select(v => new ArticleSpan(v.Article, v.Start, v.End, v.Text)), 8))
-                 .Append("\n<blockquote>").Append(H(Shorten(first?.Text ?? "", 400))).Append("</blockquote>");
-                foreach (var d in q.Differences) h.Append("<div class=\"diff\">differs: ").Append(H(d)).Append("</div>");
-                h.Append("</li>\n");
+                h.Append("<li><strong>").Append(H(speaker.Name)).Append("</strong> <span class=\"count\">")
+                 .Append(H(Plural(speaker.Quotes.Count, "utterance", "utterances"))).Append(" in ")
+                 .Append(H(Plural(speaker.Articles, "article", "articles"))).Append("</span>\n<ul>\n");
+                foreach (var q in speaker.Quotes)
+                {
+                    var first = q.Versions.FirstOrDefault();
+                    h.Append("<li><span class=\"count\">(").Append(JsonOutput.KindName(q.Kind));
+                    if (q.Versions.Count > 1) h.Append(", ").Append(H(Plural(q.Versions.Count, "version", "versions")));
+                    if (first is { Chain.Count: > 1 }) h.Append(", via ").Append(H(string.Join(" → ", first.Chain)));
+                    h.Append(")</span> ").Append(cites(q.Versions.Select(v => new ArticleSpan(v.Article, v.Start, v.End, v.Text)), 8))
+                     .Append("\n<blockquote>").Append(H(Shorten(first?.Text ?? "", 400))).Append("</blockquote>");
+                    foreach (var d in q.Differences) h.Append("<div class=\"diff\">differs: ").Append(H(d)).Append("</div>");
+                    h.Append("</li>\n");
+                }
+                h.Append("</ul></li>\n");
             }
             h.Append("</ul>\n");
         }

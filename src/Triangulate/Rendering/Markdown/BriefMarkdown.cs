@@ -109,17 +109,23 @@ public static class BriefMarkdown
         {
             md.Append("\n### Who said what\n\n");
             if (quotes.Count == 0) md.Append("_No quotation found._\n");
-            foreach (var q in quotes)
+            foreach (var speaker in QuotesBySpeaker.Group(quotes, Name))
             {
-                var first = q.Versions.FirstOrDefault();
-                md.Append("- **").Append(Md.Text(Name(q.Speaker))).Append("** (").Append(JsonOutput.KindName(q.Kind));
-                if (q.Versions.Count > 1) md.Append(", ").Append(Md.Plural(q.Versions.Count, "version", "versions"));
-                md.Append("): “").Append(Md.Excerpt(first?.Text, 220)).Append("” ");
-                md.Append(Md.Cites(labels, q.Versions.Select(v => new ArticleSpan(v.Article, v.Start, v.End, v.Text))));
-                var chain = first?.Chain ?? [];
-                if (chain.Count > 1) md.Append(" — via ").Append(string.Join(" → ", chain.Select(Md.Text)));
-                md.Append('\n');
-                foreach (var difference in q.Differences) md.Append("  - differs: ").Append(Md.Text(difference)).Append('\n');
+                md.Append("- **").Append(Md.Text(speaker.Name)).Append("** — ")
+                  .Append(Md.Plural(speaker.Quotes.Count, "utterance", "utterances")).Append(" in ")
+                  .Append(Md.Plural(speaker.Articles, "article", "articles")).Append('\n');
+                foreach (var q in speaker.Quotes)
+                {
+                    var first = q.Versions.FirstOrDefault();
+                    md.Append("  - (").Append(JsonOutput.KindName(q.Kind));
+                    if (q.Versions.Count > 1) md.Append(", ").Append(Md.Plural(q.Versions.Count, "version", "versions"));
+                    md.Append(") “").Append(Md.Excerpt(first?.Text, 220)).Append("” ");
+                    md.Append(Md.Cites(labels, q.Versions.Select(v => new ArticleSpan(v.Article, v.Start, v.End, v.Text))));
+                    var chain = first?.Chain ?? [];
+                    if (chain.Count > 1) md.Append(" — via ").Append(string.Join(" → ", chain.Select(Md.Text)));
+                    md.Append('\n');
+                    foreach (var difference in q.Differences) md.Append("    - differs: ").Append(Md.Text(difference)).Append('\n');
+                }
             }
         }
 
