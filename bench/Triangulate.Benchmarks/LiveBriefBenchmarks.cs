@@ -12,12 +12,13 @@ namespace Triangulate.Benchmarks;
 /// again after every article). N PolNeAR training articles, analysed once in setup.
 /// </summary>
 [MemoryDiagnoser]
+[SimpleJob(BenchmarkDotNet.Engines.RunStrategy.Monitoring, warmupCount: 1, iterationCount: 5)]
 public class LiveBriefBenchmarks
 {
     private AnalyzedArticle[] _articles = [];
     private readonly BriefFusion _fusion = BriefBuilder.Default().Build();
 
-    [Params(50, 100, 200)]
+    [Params(25, 50, 100)]
     public int N { get; set; }
 
     [GlobalSetup]
