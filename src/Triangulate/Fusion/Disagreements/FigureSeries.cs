@@ -89,7 +89,7 @@ internal static class FigureSeries
                 .Select(v => new DisagreementPosition(v.Group.Id, v.Versions.Select(x => x.ArticleId).Distinct().Order(StringComparer.Ordinal).ToList())
                 { Text = FigureText(v.Versions[0]) })
                 .ToList();
-            var about = $"{Thing(values[0].Versions[0])} according to {claimant.Name}";
+            var about = $"{Thing(values.SelectMany(v => v.Versions))} according to {claimant.Name}";
             var explanation = string.Join(" vs ", positions.Select(p => $"{p.Text} ({FusionText.Articles(p.Articles)})"));
             conflicts.Add(new Disagreement("", "value", about, positions, explanation));
         }
@@ -105,7 +105,7 @@ internal static class FigureSeries
         if (steps.Count >= 2 && steps.Select(s => s.Group.Claim.Value).Distinct().Count() == steps.Count
             && (distinctDates >= 2 || steps.Any(s => s.Target)) && steps.All(s => s.Date is not null || s.Target))
         {
-            changes.Add(new Change($"{Thing(steps[0].Versions[0])} ({claimant.Name})",
+            changes.Add(new Change($"{Thing(steps.SelectMany(st => st.Versions))} ({claimant.Name})",
                 steps.Select(s => new ChangeStep(s.Group.Id, s.Date)).ToList()));
         }
         _ = conflicted;
@@ -120,4 +120,12 @@ internal static class FigureSeries
 
     internal static string Thing(ClaimMention m) =>
         m.Quantity?.About ?? m.Unit ?? string.Join(' ', m.Thing);
+
+    /// <summary>What a series counts, as its versions most often put it ("North Korean troops" over the one
+    /// version's "special forces"); ties go to the shorter wording, then the first.</summary>
+    internal static string Thing(IEnumerable<ClaimMention> versions)
+        => versions.Select(Thing).Where(t => t.Length > 0)
+            .GroupBy(t => t.ToLowerInvariant())
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.First()).FirstOrDefault() ?? "";
 }
