@@ -26,15 +26,21 @@ public sealed class MentionExtractor
         var evidence = CapitalEvidence(words);
         var candidates = new List<Candidate>();
         var covered = new bool[words.Count];
-
-        // 1. names: runs of capitalised words
+        var chunks = new List<(int Start, int End)>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (covered[i] || !IsNameWord(words[i])) continue;
+            if (!IsNameWord(words[i])) continue;
             var end = ExtendChunk(words, i);
-            for (var k = i; k < end; k++) covered[k] = true;
-            AddChunk(text, words, i, end, evidence, candidates);
+            chunks.Add((i, end));
             i = end - 1;
+        }
+        var phrases = BodyPhrases(words, chunks);
+
+        // 1. names: runs of capitalised words
+        foreach (var (i, end) in chunks)
+        {
+            for (var k = i; k < end; k++) covered[k] = true;
+            AddChunk(text, words, i, end, evidence, phrases, candidates);
         }
 
         // 2. descriptions and title-only references ("South Korea's spy chief", "the defence secretary")
@@ -86,8 +92,9 @@ public sealed class MentionExtractor
             if (!w.IsWord && w.Text == "&" && end + 1 < words.Count && IsNameWord(words[end + 1])) { end += 2; continue; }
             if (w.IsWord && w.Text == "and" && JoinsOrganisationName(words, end)) { end++; continue; }
             // model and flight numbers belong to the name: "Boeing 737-800", "Flight 447" (not years: "Paris 2024")
+            // (nor scores and ranges: "Jaguars 31-24")
             if (w.IsWord && char.IsDigit(w.Text[0]) && !(w.Text.Length == 4 && w.Text.All(char.IsDigit)) && w.Text.Length <= 8
-                && !MentionLexicon.TimeWords.Contains(words[end - 1].Text)) { end++; continue; }
+                && !MentionLexicon.TimeWords.Contains(words[end - 1].Text) && !IsScore(w.Text) && !IsSpacedScore(words, end)) { end++; continue; }
             if (w.IsWord && MentionLexicon.NameParticles.Contains(w.Text) && end + 1 < words.Count && IsNameWord(words[end + 1])
                 && words[end + 1].Start - w.End == 1)
             { end += 2; continue; }
@@ -101,6 +108,18 @@ public sealed class MentionExtractor
         }
         return end;
     }
+
+    /// <summary>"31-24", "3-1": a score or a small range, never a model number (those run to three digits or more).</summary>
+    private static bool IsScore(string t)
+    {
+        var dash = t.IndexOfAny(['-', '–']);
+        return dash is 1 or 2 && t.Length - dash - 1 is 1 or 2 && t.Remove(dash, 1).All(char.IsDigit);
+    }
+
+    /// <summary>"Chiefs 20 - 13": a short number, a dash, a short number.</summary>
+    private static bool IsSpacedScore(List<Word> words, int k)
+        => k + 2 < words.Count && words[k].Text.Length <= 2 && words[k + 1].Text is "-" or "–" && words[k + 2].IsWord
+           && words[k + 2].Text.Length <= 2 && words[k + 2].Text.All(char.IsDigit) && words[k].Text.All(char.IsDigit);
 
     /// <summary>"Department of Health and Human Services", "European Aeronautic Defence and Space Company": "and" joins
     /// two capitalised runs when the one after it ends the name of an organisation and both sides hold at least one
@@ -137,6 +156,13 @@ public sealed class MentionExtractor
     private static readonly Dictionary<string, (EntityKind Kind, string Canonical)> KnownNameIndex =
         MentionLexicon.KnownNames.GroupBy(k => k.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (g.First().Kind, g.First().Canonical), StringComparer.Ordinal);
 
+    /// <summary>A word that after a title names an office, not its holder: "Attorney General", "Vice President",
+    /// "Defense Department" — a title, role or body word. A common word that is none of these is a surname after a
+    /// title ("President Bush", "Governor Brown").</summary>
+    private bool IsOfficeWord(string t)
+        => IsTitleWord(t) || MentionLexicon.RoleModifiers.Contains(t) || _lex.RoleNouns.Contains(t) || MentionLexicon.OrgLastWords.Contains(t)
+           || _lex.Places.ContainsKey(t) || _lex.Demonyms.ContainsKey(t);
+
     private bool IsTitleWord(string t) => _lex.Titles.Contains(t) || (char.IsUpper(t[0]) && MentionLexicon.SeedRoleNouns.Contains(t.ToLowerInvariant()));
 
     /// <summary>Capitalised function words split a run ("Ellen DeGeneres To Host Oscars"): names rarely hold them.</summary>
@@ -149,12 +175,40 @@ public sealed class MentionExtractor
         "Their", "His", "Her", "My", "Your", "Up", "Out", "Off", "Down", "Near", "Via", "Per", "Vs", "vs",
     };
 
-    private void AddChunk(string text, List<Word> words, int start, int end, Dictionary<string, (int Cap, int Lower)> evidence, List<Candidate> output)
+    /// <summary>Runs of two to four capitalised words that the article writes where capitals tell something (mid-sentence):
+    /// "Endangered Species Act" in the body keeps together the same words in the headline.</summary>
+    private static HashSet<string> BodyPhrases(List<Word> words, List<(int Start, int End)> chunks)
+    {
+        var phrases = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (start, end) in chunks)
+        {
+            if (words[start].CapsUninformative) continue;
+            for (var a = start; a < end - 1; a++)
+                for (var b = a + 2; b <= Math.Min(end, a + 4); b++)
+                    phrases.Add(string.Join(' ', words.GetRange(a, b - a).Select(w => w.Text)));
+        }
+        return phrases;
+    }
+
+    /// <summary>Length of the longest body phrase (<see cref="BodyPhrases"/>) starting at word k inside the chunk, or 0.</summary>
+    private static int BodyPhraseAt(List<Word> words, int k, int end, HashSet<string> phrases)
+    {
+        for (var len = Math.Min(4, end - k); len >= 2; len--)
+            if (phrases.Contains(string.Join(' ', words.GetRange(k, len).Select(w => w.Text)))) return len;
+        return 0;
+    }
+
+    private void AddChunk(string text, List<Word> words, int start, int end, Dictionary<string, (int Cap, int Lower)> evidence, HashSet<string> phrases, List<Candidate> output)
     {
         // Words capitalised only by position (sentence start, headline case) split the run unless they are names.
         var from = start;
         for (var k = start; k <= end; k++)
         {
+            if (k < end && words[k].CapsUninformative && phrases.Count > 0 && BodyPhraseAt(words, k, end, phrases) is var phrase and >= 2)
+            {
+                k += phrase - 1;
+                continue;
+            }
             if (k < end && (StartsKnownPhrase(words, k, end) || !IsBreakWord(words[k], evidence, k == from && k + 1 < end, k + 1 < end ? words[k + 1] : null))) continue;
             if (k > from) AddChunkCore(text, words, from, k, output);
             from = k + 1;
@@ -174,12 +228,15 @@ public sealed class MentionExtractor
 
     private bool IsBreakWord(Word w, Dictionary<string, (int Cap, int Lower)> evidence, bool first, Word? next = null)
     {
-        // "Mark Vinar" opening a sentence: a given name before a surname is a name, common word or not
-        if (_lex.FirstNames.Contains(w.Text) && next is { IsWord: true } n && char.IsUpper(n.Text[0]) && !_lex.IsCommon(n.Text)) return false;
+        // "Mark Vinar", "Mark Felt" opening a sentence: a given name before a capitalised word is a name, common word or
+        // not, except on a headline line, where every word is capitalised ("Will Power Prevail")
+        if (_lex.FirstNames.Contains(w.Text) && next is { IsWord: true } n && char.IsUpper(n.Text[0]) && !FunctionWords.Contains(n.Text)
+            && (!_lex.IsCommon(n.Text) || !w.InHeadline)) return false;
         if (!w.IsWord) return false;
         if (FunctionWords.Contains(w.Text) || (w.CapsUninformative && w.Text.Length > 1 && FunctionWords.Contains(char.ToUpperInvariant(w.Text[0]) + w.Text[1..].ToLowerInvariant()))) return true;
         if (first && w.Text is "The" or "A" or "An" or "THE") return true;
-        if (!w.CapsUninformative || !_lex.IsCommon(w.Text) || IsKnownName(w.Text) || IsTitleWord(w.Text)) return false;
+        // a headline's verbs end names too ("Colts Clinch Playoff Berth"), though few verbs are in the common-word list
+        if (!w.CapsUninformative || !(_lex.IsCommon(w.Text) || _lex.IsVerbForm(w.Text)) || IsKnownName(w.Text) || IsTitleWord(w.Text)) return false;
         var (cap, lower) = evidence.GetValueOrDefault(w.Text.ToLowerInvariant());
         return !(cap > 0 && cap >= lower);
     }
@@ -189,8 +246,11 @@ public sealed class MentionExtractor
         // Trailing connectors cannot end a name.
         while (end > start && words[end - 1].IsWord && (words[end - 1].Text is "of" or "the" || MentionLexicon.NameParticles.Contains(words[end - 1].Text))) end--;
         if (start >= end) return;
-        // All-capitals headlines and shouted words longer than a few words are not names.
-        if (end - start > 7) return;
+        // a generational suffix set off by a comma ("W. Mark Felt, Sr.") belongs to the name before it, and is no name
+        if (end - start == 1 && words[start].Text is "Sr" or "Sr." or "Jr" or "Jr." or "II" or "III") return;
+        // All-capitals headlines and shouted words longer than a few words are not names (a long title before a name
+        // is peeled off first: "Santa Monica Chief Deputy City Attorney Terry White").
+        if (end - start > 12) return;
 
         // Titles and role words inside the chunk: "Defense Secretary Lloyd Austin", "Secretary of State Antony Blinken".
         var nameStart = start;
@@ -209,7 +269,7 @@ public sealed class MentionExtractor
             }
             // "Justice Department", "Defense Ministry", "State Department": the title word names an office here
             if (MentionLexicon.OrgLastWords.Contains(words[end - 1].Text) || MentionLexicon.PlaceLastWords.Contains(words[end - 1].Text)
-                || end - n == 1 && _lex.IsCommon(words[n].Text) && !_lex.FirstNames.Contains(words[n].Text))
+                || end - n == 1 && IsOfficeWord(words[n].Text))
                 break;
             nameStart = n;
             break;
@@ -238,6 +298,8 @@ public sealed class MentionExtractor
             }
         }
 
+        if (end - nameStart > 7) return;
+
         string? role = null;
         var hasTitle = nameStart > start;
         if (hasTitle)
@@ -262,7 +324,8 @@ public sealed class MentionExtractor
         // mention of its own.
         if (!hasTitle && end - start >= 2 && (!words[start].CapsUninformative || IsTitleWord(words[start].Text)))
         {
-            var trailingTitle = IsTitleWord(words[end - 1].Text) && !IsTitleWord(words[start].Text);
+            // "Oregon State Police", "Joint Chiefs": an organisation's last word, not the holder's title
+            var trailingTitle = IsTitleWord(words[end - 1].Text) && !IsTitleWord(words[start].Text) && !MentionLexicon.OrgLastWords.Contains(words[end - 1].Text);
             var ofIndex = IsTitleWord(words[start].Text) ? words.FindIndex(start, end - start, w => w.Text == "of") : -1;
             if (trailingTitle || ofIndex > start)
             {
@@ -287,7 +350,8 @@ public sealed class MentionExtractor
                 var prefix = string.Join(' ', words.GetRange(nameStart, len).Select(w => w.Text));
                 if (!_lex.Countries.Contains(prefix)) continue;
                 var rest = words.GetRange(nameStart + len, end - nameStart - len).Select(w => w.Text).ToList();
-                var orgLike = MentionLexicon.OrgLastWords.Contains(rest[^1]) || rest.Count == 1 && IsAcronym(rest[0])
+                // ("France Telecom", "Japan Airlines": one body word after the country is the company's own name)
+                var orgLike = MentionLexicon.OrgLastWords.Contains(rest[^1]) && rest.Count > 1 || rest.Count == 1 && IsAcronym(rest[0])
                               || KnownNameIndex.TryGetValue(rest[0], out var kn) && kn.Kind == EntityKind.Organization;
                 if (!orgLike) break;
                 var ps = words[nameStart].Start; var pe = words[nameStart + len - 1].End;
@@ -321,6 +385,7 @@ public sealed class MentionExtractor
                    : nameWords.Count >= 2 && _lex.FirstNameGender.TryGetValue(nameWords[0], out var fg) ? fg : '\0',
             Acronym = nameWords.Count == 1 && IsAcronym(nameWords[0]),
             ExpansionOf = AcronymInParentheses(words, end),
+            CapitalInformative = !words[nameStart].CapsUninformative,
         });
     }
 
@@ -517,7 +582,10 @@ public sealed class MentionExtractor
         var prev = start > 0 ? words[start - 1] : default;
         if (prev.IsWord && prev.Text is "in" or "In" or "at" or "from" or "near" or "to" or "across" or "outside" or "inside")
         { score[Place] += 1.5; score[Person] -= 1; }
-        if (prev.IsWord && prev.Text is "the" or "The") { score[Person] -= 2; }
+        // "the Times", "the Pentagon" — but a name between "the" and a lower-case noun only modifies it and is as often
+        // a person as anything ("the Bush administration", "the Obama campaign")
+        if (prev.IsWord && prev.Text is "the" or "The" && !(next.IsWord && char.IsLower(next.Text[0]) && _lex.Common.GetValueOrDefault(next.Text)))
+            score[Person] -= 2;
         if (name.Any(t => t.Any(char.IsDigit))) score[Other] += 1.5;
         if (name.All(t => _lex.IsCommon(t)) && name.Count > 1) score[Person] -= 1.5;
         var best = 0;
@@ -612,5 +680,7 @@ internal sealed class Candidate(int start, int end, string text, EntityKind kind
     /// <summary>The kind came from learned weights only (no gazetteer, cue word or title decided it).</summary>
     public bool LearnedKind { get; init; }
     public string? ExpansionOf { get; init; }
+    /// <summary>The name's first capital tells something (mid-sentence, not a headline or sentence start).</summary>
+    public bool CapitalInformative { get; init; }
     public string? Entity { get; set; }
 }

@@ -155,11 +155,13 @@ public sealed class EntityMerger
             foreach (var other in kinds.Skip(1))
             {
                 if (other.Kind != EntityKind.Other && major.Kind != EntityKind.Other && !multiWord.Contains(skeleton)
-                    && major.Weight < 2 * other.Weight) continue;
+                    && major.Weight < 2 * other.Weight && !(IsPlaceOrBody(major.Kind) && IsPlaceOrBody(other.Kind))) continue;
                 foreach (var i in other.Members) uf.Union(i, major.Members[0]);
             }
         }
     }
+
+    private static bool IsPlaceOrBody(EntityKind k) => k is EntityKind.Place or EntityKind.Organization;
 
     /// <summary>True when a name is a known place (countries, capitals, cities) or some article of the story uses it
     /// as a place: such a name inside a longer organisation name ("Washington" in "Washington Post", "Staunton" in
