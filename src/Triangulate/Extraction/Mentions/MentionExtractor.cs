@@ -90,6 +90,9 @@ public sealed class MentionExtractor
             if (w.GapBefore || w.Start - words[end - 1].End > 1) break; // one space at most between name words
             if (IsNameWord(w)) { end++; continue; }
             if (!w.IsWord && w.Text == "&" && end + 1 < words.Count && IsNameWord(words[end + 1])) { end += 2; continue; }
+            // "Democratic People's Republic of Korea", "Children's Hospital": a collective noun's possessive inside a name
+            if (w.IsPossessive && w.Text.Length == 2 && CollectiveNouns.Contains(words[end - 1].Text) && end + 1 < words.Count
+                && IsNameWord(words[end + 1]) && words[end + 1].Start - w.End == 1) { end += 2; continue; }
             if (w.IsWord && w.Text == "and" && JoinsOrganisationName(words, end)) { end++; continue; }
             // model and flight numbers belong to the name: "Boeing 737-800", "Flight 447" (not years: "Paris 2024")
             // (nor scores and ranges: "Jaguars 31-24")
@@ -109,6 +112,68 @@ public sealed class MentionExtractor
         return end;
     }
 
+    /// <summary>Verbs whose subject is an actor, not a location: a capital before one of them is its government
+    /// ("Pyongyang has denied", "Moscow could face", "Seoul and Washington claiming").</summary>
+    private static readonly HashSet<string> AgentVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "denied", "denies", "deny", "accused", "accuses", "agreed", "agrees", "rejected", "rejects", "warned", "warns",
+        "threatened", "threatens", "dismissed", "dismisses", "condemned", "condemns", "responded", "responds", "sent",
+        "sends", "deployed", "deploys", "provided", "provides", "supplied", "supplies", "signed", "signs", "pledged",
+        "pledges", "vowed", "vows", "refused", "refuses", "demanded", "demands", "urged", "urges", "called", "calls",
+        "wants", "wanted", "seeks", "sought", "hopes", "claiming", "claims", "claimed", "insisted", "insists", "blamed",
+        "blames", "protested", "protests", "summoned", "expelled", "imposed", "announced", "announces", "launched",
+        "ordered", "approved", "backed", "backs", "supports", "supported", "opposed", "opposes", "welcomed", "welcomes",
+        "criticised", "criticized", "retaliated", "confirmed", "confirms", "acknowledged", "admitted", "responded",
+        "could", "would", "may", "might", "will", "must", "should", "can", "cannot", "plans", "planned", "intends",
+        "promised", "promises", "decided", "decides", "considers", "considered", "agreed", "negotiated", "offered",
+    };
+
+    /// <summary>Words between a subject and its verb that do not change who acts ("has not publicly responded").</summary>
+    private static readonly HashSet<string> AuxiliaryWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "is", "was", "were", "are", "also", "not", "previously", "already", "now", "publicly",
+        "repeatedly", "reportedly", "long", "recently", "since", "still", "yet", "officially", "quickly", "never",
+    };
+
+    /// <summary>True when a capital at [start, end) names its government: the subject of an actor's verb (two
+    /// capitals joined by "and" included: "Seoul and Washington claiming"), or a possessive owner of something other
+    /// than a place ("Seoul's spy agency", not "Moscow's suburbs"). "Athens was calm", "in Pyongyang" and "an Athens
+    /// magistrate" stay the city.</summary>
+    private static bool StandsForGovernment(List<Word> words, int start, int end)
+    {
+        var k = end;
+        if (k < words.Count && words[k].IsPossessive)
+            return k + 1 < words.Count && words[k + 1].IsWord && char.IsLower(words[k + 1].Text[0]) && !PlaceNouns.Contains(words[k + 1].Text);
+        // "Seoul and Washington": look past the second name
+        if (k + 1 < words.Count && words[k].Text is "and" && words[k + 1].IsCapitalised)
+        {
+            k += 2;
+            while (k < words.Count && words[k].IsCapitalised) k++;
+        }
+        while (k < words.Count && words[k].IsWord && AuxiliaryWords.Contains(words[k].Text)) k++;
+        return k < words.Count && words[k].IsWord && char.IsLower(words[k].Text[0]) && (AgentVerbs.Contains(words[k].Text) || MentionLexicon.SpeechVerbs.Contains(words[k].Text));
+    }
+
+    /// <summary>Nouns a city's possessive owns as a place ("Moscow's suburbs", "Seoul's streets").</summary>
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "region", "area", "suburbs", "suburb", "outskirts", "streets", "street", "residents", "airport", "airports",
+        "districts", "district", "downtown", "center", "centre", "subway", "metro", "mayor", "skyline", "weather",
+        "population", "citizens", "people", "neighbourhoods", "neighborhoods", "hospitals", "schools", "river",
+    };
+
+    /// <summary>"the North", "the rival North", "the North's": a compass word used as a name after a determiner.</summary>
+    private static bool AfterDeterminer(List<Word> words, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (!words[j].IsWord) return false;
+            if (words[j].Text is "the" or "The") return true;
+            if (!char.IsLower(words[j].Text[0])) return false;
+        }
+        return false;
+    }
+
     /// <summary>"31-24", "3-1": a score or a small range, never a model number (those run to three digits or more).</summary>
     private static bool IsScore(string t)
     {
@@ -120,6 +185,9 @@ public sealed class MentionExtractor
     private static bool IsSpacedScore(List<Word> words, int k)
         => k + 2 < words.Count && words[k].Text.Length <= 2 && words[k + 1].Text is "-" or "–" && words[k + 2].IsWord
            && words[k + 2].Text.Length <= 2 && words[k + 2].Text.All(char.IsDigit) && words[k].Text.All(char.IsDigit);
+
+    private static readonly HashSet<string> CollectiveNouns = new(StringComparer.Ordinal)
+    { "People", "Children", "Women", "Men", "Workers", "Veterans", "Citizens", "Farmers", "Peoples", "Nations" };
 
     /// <summary>"Department of Health and Human Services", "European Aeronautic Defence and Space Company": "and" joins
     /// two capitalised runs when the one after it ends the name of an organisation and both sides hold at least one
@@ -364,7 +432,10 @@ public sealed class MentionExtractor
         var s = words[nameStart].Start;
         var e = words[end - 1].End;
         var surface = text[s..e];
-        var nameWords = words.GetRange(nameStart, end - nameStart).Select(w => w.Text).ToList();
+        var nameWords = new List<string>();
+        foreach (var w in words.GetRange(nameStart, end - nameStart))
+            if (w.IsPossessive && nameWords.Count > 0) nameWords[^1] += w.Text; // "People's"
+            else nameWords.Add(w.Text);
         var apposition = role is null ? Apposition(text, words, end) : null;
 
         var kind = Classify(nameWords, words, nameStart, end, hasTitle || role is not null, apposition is not null, out var canonical, out var form, out var learned);
@@ -372,6 +443,9 @@ public sealed class MentionExtractor
         else role ??= apposition;
         var possessive = end < words.Count && words[end].IsPossessive;
         var honorific = hasTitle ? words[nameStart - 1].Text : null;
+        var full = string.Join(' ', nameWords);
+        string? standsFor = null;
+        if (kind == EntityKind.Place && _lex.CapitalOf.TryGetValue(full, out var state) && StandsForGovernment(words, nameStart, end)) standsFor = state;
         output.Add(new Candidate(s, e, surface, kind, form)
         {
             Words = nameWords,
@@ -386,6 +460,8 @@ public sealed class MentionExtractor
             Acronym = nameWords.Count == 1 && IsAcronym(nameWords[0]),
             ExpansionOf = AcronymInParentheses(words, end),
             CapitalInformative = !words[nameStart].CapsUninformative,
+            StandsFor = standsFor,
+            Compass = end - nameStart == 1 && full is "North" or "South" && AfterDeterminer(words, nameStart),
         });
     }
 
@@ -613,7 +689,17 @@ public sealed class MentionExtractor
                 if (!byEnd.TryGetValue(w.Start, out var owner)) continue;
                 var k = i + 1;
                 var (roleEnd, ok) = RoleRun(words, k);
-                if (!ok) continue;
+                if (!ok)
+                {
+                    // "Seoul's spy agency", "Russia's defence ministry": a country's body, named by what it is
+                    if (owner.Kind == EntityKind.Place && BodyReference.CountryOf(string.Join(' ', owner.Words), _lex) is { } country
+                        && BodyRun(words, k, allowCapitalised: false) is var bodyEnd and > 0)
+                    {
+                        AddBody(text, words, owner.Start, k, bodyEnd, country, output);
+                        i = bodyEnd - 1;
+                    }
+                    continue;
+                }
                 if (roleEnd < words.Count && IsNameWord(words[roleEnd]) && words[roleEnd].Start - words[roleEnd - 1].End == 1) continue; // followed by the name itself
                 var s = owner.Start; var e = words[roleEnd - 1].End;
                 var phrase = Clean(text[s..e]);
@@ -626,11 +712,28 @@ public sealed class MentionExtractor
                 i = roleEnd - 1;
                 continue;
             }
+            // "South Korean intelligence said": a people's adjective and a field stand for that country's service
+            if (w.IsWord && _lex.Demonyms.TryGetValue(w.Text, out var people) && i + 1 < words.Count && words[i + 1].IsWord
+                && words[i + 1].Text is "intelligence" && !(i + 2 < words.Count && words[i + 2].IsWord && ModifiesNoun(words[i + 2].Text)))
+            {
+                AddBody(text, words, w.Start, i + 1, i + 2, people, output);
+                i++;
+                continue;
+            }
             // "the defence secretary", "the senior US official": resolved later to an entity with that role
             if (w.IsWord && w.Text is "the" or "The")
             {
                 var (roleEnd, ok) = RoleRun(words, i + 1, allowCapitalised: true);
-                if (!ok) continue;
+                if (!ok)
+                {
+                    // "the spy agency", "the South Korean intelligence agency", "the agency": a body named before
+                    if (BodyRun(words, i + 1, allowCapitalised: true) is var bodyEnd and > 0)
+                    {
+                        AddBody(text, words, w.Start, i + 1, bodyEnd, null, output);
+                        i = bodyEnd - 1;
+                    }
+                    continue;
+                }
                 if (roleEnd < words.Count && (IsNameWord(words[roleEnd]) || words[roleEnd].IsPossessive)) continue;
                 if (roleEnd < words.Count && words[roleEnd].IsWord && words[roleEnd].Text is "of") continue; // "the head of ..." names a body, resolved poorly
                 var s = w.Start; var e = words[roleEnd - 1].End;
@@ -638,6 +741,49 @@ public sealed class MentionExtractor
                 i = roleEnd - 1;
             }
         }
+    }
+
+    /// <summary>A word that "intelligence" would modify ("intelligence officials", "intelligence report").</summary>
+    private bool ModifiesNoun(string next)
+        => _lex.RoleNouns.Contains(next) || next.EndsWith('s') && _lex.IsCommon(next) && !next.EndsWith("ss", StringComparison.Ordinal)
+           || next is "report" or "assessment" or "source" or "estimate" or "community" or "service" or "agency" or "chief"
+               or "official" or "briefing" or "data" or "information" or "officer" or "analysis" or "committee" or "unit";
+
+    /// <summary>Modifiers (fields, "national"; demonyms and countries when <paramref name="allowCapitalised"/>) then a
+    /// lower-case body word ("agency", "ministry", "company"), not followed by a noun it would modify ("the agency
+    /// chief") or by a name: returns the index after the body word, or 0.</summary>
+    private int BodyRun(List<Word> words, int k, bool allowCapitalised)
+    {
+        var start = k;
+        while (k < words.Count && k - start < 5)
+        {
+            var w = words[k];
+            if (!w.IsWord || k > start && (w.GapBefore || w.Start - words[k - 1].End > 1)) return 0;
+            if (char.IsLower(w.Text[0]) && BodyReference.IsBodyHead(w.Text))
+            {
+                var next = k + 1 < words.Count ? words[k + 1] : default;
+                if (next.IsWord && (char.IsUpper(next.Text[0]) || _lex.Common.GetValueOrDefault(next.Text) || _lex.RoleNouns.Contains(next.Text))) return 0;
+                return k + 1;
+            }
+            if (char.IsLower(w.Text[0]) && BodyReference.IsModifier(w.Text)) { k++; continue; }
+            if (allowCapitalised && (_lex.Demonyms.ContainsKey(w.Text) || _lex.Countries.Contains(w.Text))) { k++; continue; }
+            if (allowCapitalised && k + 1 < words.Count && _lex.Demonyms.ContainsKey(w.Text + " " + words[k + 1].Text)) { k += 2; continue; }
+            return 0;
+        }
+        return 0;
+    }
+
+    /// <summary>An organisation known by a description, [start, bodyEnd) with its words from <paramref name="wordsFrom"/>.</summary>
+    private void AddBody(string text, List<Word> words, int start, int wordsFrom, int bodyEnd, string? country, List<Candidate> output)
+    {
+        var e = words[bodyEnd - 1].End;
+        var phrase = Clean(text[start..e]);
+        var bodyWords = words.GetRange(wordsFrom, bodyEnd - wordsFrom).Select(w => w.Text).ToList();
+        var features = BodyReference.Features(bodyWords, _lex, country);
+        output.Add(new Candidate(start, e, text[start..e], EntityKind.Organization, "description")
+        {
+            Canonical = phrase, Words = [words[bodyEnd - 1].Text], Body = features,
+        });
     }
 
     /// <summary>Modifiers then a singular role noun as the last word: returns the index after the role noun.</summary>
@@ -682,5 +828,14 @@ internal sealed class Candidate(int start, int end, string text, EntityKind kind
     public string? ExpansionOf { get; init; }
     /// <summary>The name's first capital tells something (mid-sentence, not a headline or sentence start).</summary>
     public bool CapitalInformative { get; init; }
+    /// <summary>A capital city used for its government ("Pyongyang has denied"): the country it stands for.</summary>
+    public string? StandsFor { get; init; }
+    /// <summary>For a description of an organisation: what it says of the body (<see cref="BodyReference"/>).</summary>
+    public BodyFeatures? Body { get; init; }
+    /// <summary>"the North", "the South": a compass word used as a name.</summary>
+    public bool Compass { get; init; }
+    /// <summary>Resolved as a stand-in for another name (a capital for its country, "the North" for North Korea): not a
+    /// form to name the entity by.</summary>
+    public bool Metonym { get; set; }
     public string? Entity { get; set; }
 }

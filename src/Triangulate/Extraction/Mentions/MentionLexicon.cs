@@ -265,6 +265,16 @@ internal sealed class MentionLexicon
         return Demonyms.ContainsKey(t) || t.Length > 4 && t[^1] == 's' && Demonyms.ContainsKey(t[..^1]);
     }
 
+    /// <summary>True when a mention written <paramref name="text"/> of an entity named <paramref name="canonical"/>
+    /// stands in for it rather than naming it: a capital for its country ("Pyongyang" of North Korea), a compass word
+    /// for a country named with it ("the North"). Such a mention neither names the entity nor links it to the city.</summary>
+    public bool IsStandIn(string text, string canonical)
+    {
+        var t = text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal) ? text[..^2] : text;
+        if (CapitalOf.TryGetValue(t, out var country) && country == canonical) return true;
+        return t is "North" or "South" && canonical.StartsWith(t + " ", StringComparison.Ordinal) && Countries.Contains(canonical);
+    }
+
     /// <summary>True for a common English word, inflected forms included ("Defies", "Needs", "Killed").</summary>
     public bool IsCommon(string word)
     {

@@ -21,6 +21,8 @@ internal sealed class MentionResolver(MentionLexicon lex)
         public char Gender { get; set; }
         public string? KnownCanonical { get; set; }
         public int LastStart { get; set; }
+        /// <summary>What the organisation's names say it is (<see cref="BodyReference"/>), for "the agency".</summary>
+        public BodyFeatures? Body { get; set; }
         /// <summary>Number of leading name words that spell a known place ("Boston" in "Boston Red Sox"), else 0.</summary>
         public int PlacePrefix { get; set; }
         /// <summary>The name's last word designates a facility or body ("Center", "Clinic", "Council").</summary>
@@ -46,6 +48,9 @@ internal sealed class MentionResolver(MentionLexicon lex)
                 case "title":
                     ent = ByRole(c);
                     break;
+                case "description" when c.Body is not null:
+                    ent = ByBody(c.Body) ?? (c.Body.Country is not null ? byKey.GetValueOrDefault("d:" + Norm(c.Canonical ?? c.Text)) ?? New(EntityKind.Organization, byKey, "d:" + Norm(c.Canonical ?? c.Text)) : null);
+                    break;
                 case "description":
                     ent = byKey.GetValueOrDefault("d:" + Norm(c.Canonical ?? c.Text));
                     ent ??= New(EntityKind.Person, byKey, "d:" + Norm(c.Canonical ?? c.Text));
@@ -63,6 +68,8 @@ internal sealed class MentionResolver(MentionLexicon lex)
             ent.LastStart = c.Start;
             if (ent.Gender == '\0' && c.Form is "name" or "surname" or "description") ent.Gender = c.Gender;
             if (c.ExpansionOf is not null) pendingAcronyms[c.ExpansionOf] = ent;
+            if (ent.Kind == EntityKind.Organization && c.Form is "name" && c.Words.Count >= 2)
+                ent.Body = BodyReference.Features(c.Words, lex, ent.Body?.Country ?? CountryBefore(text, c, kept));
             kept.Add(c);
         }
 
@@ -92,6 +99,27 @@ internal sealed class MentionResolver(MentionLexicon lex)
 
     private Ent ResolveName(Candidate c, Dictionary<string, Ent> byKey, Dictionary<string, Ent> pendingAcronyms)
     {
+        // 0. a capital standing for its government is that country ("Pyongyang has denied" = North Korea); the city
+        // itself ("in Pyongyang") stays a place of its own. "The North" after North Korea is North Korea.
+        if (c.StandsFor is not null)
+        {
+            var state = byKey.GetValueOrDefault("p:" + Norm(c.StandsFor));
+            if (state is null)
+            {
+                state = New(EntityKind.Place, byKey, "p:" + Norm(c.StandsFor));
+                state.KnownCanonical = c.StandsFor;
+            }
+            c.Metonym = true;
+            return state;
+        }
+        if (c.Compass)
+        {
+            var word = Norm(c.Words[0]);
+            var countries = _ents.Where(e => e.Kind == EntityKind.Place && e.KnownCanonical is { } k && lex.Countries.Contains(k)
+                                             && Norm(k).StartsWith(word, StringComparison.Ordinal) && Norm(k) != word).Distinct().ToList();
+            if (countries.Count == 1) { c.Metonym = true; return countries[0]; }
+        }
+
         var full = string.Join(' ', c.Words.Count > 0 ? c.Words : [c.Text]);
         var key = c.Kind == EntityKind.Place && c.Canonical is not null ? "p:" + Norm(c.Canonical) : Norm(full);
         var tokens = c.Words.Select(NormToken).Where(t => t.Length > 0).ToList();
@@ -235,6 +263,32 @@ internal sealed class MentionResolver(MentionLexicon lex)
         return e;
     }
 
+    /// <summary>The country of a place written right before a name, as an adjective or owner ("South Korea's National
+    /// Intelligence Service", "Seoul's National Intelligence Service").</summary>
+    private string? CountryBefore(string text, Candidate c, List<Candidate> kept)
+    {
+        for (var i = kept.Count - 1; i >= 0 && i >= kept.Count - 3; i--)
+        {
+            var p = kept[i];
+            if (p.End > c.Start) continue;
+            var gap = text[p.End..c.Start];
+            if (p.Kind != EntityKind.Place || gap is not ("" or " " or "'s " or "’s ")) return null;
+            return BodyReference.CountryOf(string.Join(' ', p.Words), lex) ?? p.Canonical;
+        }
+        return null;
+    }
+
+    /// <summary>The most recently mentioned named organisation a description fits ("the spy agency" → the National
+    /// Intelligence Service named before), or null.</summary>
+    private Ent? ByBody(BodyFeatures description)
+    {
+        Ent? best = null;
+        foreach (var e in _ents)
+            if (e.Kind == EntityKind.Organization && e.Body is { } body && BodyReference.Fits(description, body) && (best is null || e.LastStart > best.LastStart))
+                best = e;
+        return best;
+    }
+
     private Ent? MostRecentPerson(int before, char gender, int maxDistance)
     {
         // candidates are resolved in text order, so an entity's last mention so far is its latest before the offset
@@ -305,7 +359,7 @@ internal sealed class MentionResolver(MentionLexicon lex)
     /// acronym list's form only breaks ties or names an entity written as an acronym or demonym alone.</summary>
     private string Canonical(Ent e)
     {
-        var uses = e.Mentions.Where(m => m.Form is "name" or "acronym" or "surname" && m.Words.Count > 0)
+        var uses = e.Mentions.Where(m => m.Form is "name" or "acronym" or "surname" && m.Words.Count > 0 && !m.Metonym)
             .Select(m => string.Join(' ', m.Words)).Where(n => !lex.IsDemonymForm(n))
             .Select(n => new Fusion.Entities.CanonicalName.Use(n, 1)).ToList();
         if (e.KnownCanonical is not null) uses.Add(new(e.KnownCanonical, 0.5));
