@@ -584,6 +584,11 @@ public sealed class MentionExtractor
 
     private const int MinFeatureCount = 3;
 
+    /// <summary>The words [start, end) are exactly what a pair of quotation marks encloses.</summary>
+    private static bool Quoted(List<Word> words, int start, int end)
+        => start > 0 && end < words.Count && words[start - 1].Text is "\"" or "“" or "‘" or "'" or "``"
+           && words[end].Text is "\"" or "”" or "’" or "'" or "''" && words[start - 1].End == words[start].Start && words[end].Start == words[end - 1].End;
+
     private static readonly HashSet<string> ShipPrefixes = new(StringComparer.Ordinal) { "USS", "HMS", "INS", "HMCS", "HMAS", "MV", "SS", "RMS", "USNS" };
 
     private EntityKind Classify(List<string> name, List<Word> words, int start, int end, bool titled, bool apposition, out string? canonical, out string form)
@@ -611,6 +616,10 @@ public sealed class MentionExtractor
         { canonical = country; return EntityKind.Place; }
         var last = name[^1];
         if (name.Count > 1 && ShipPrefixes.Contains(name[0])) return EntityKind.Other; // "INS Sukanya"
+        // laws, treaties, wars, prizes, events and works are neither people, bodies nor places ("Endangered Species Act",
+        // "Korean War", "Super Bowl"); so is a title set in quotation marks ("American Pie", "Scrubs")
+        if (name.Count > 1 && MentionLexicon.OtherLastWords.Contains(last)) return EntityKind.Other;
+        if (Quoted(words, start, end) && !_lex.Places.ContainsKey(full) && !(name.Count >= 2 && _lex.FirstNames.Contains(name[0]))) return EntityKind.Other;
         if (name.Any(t => char.IsLower(t[0]) && t.Skip(1).Any(char.IsUpper) && !t.Contains('-'))) return EntityKind.Other; // "iPhone"
         if (MentionLexicon.OrgLastWords.Contains(last) && (name.Count > 1 || !_lex.FirstNames.Contains(last))) return EntityKind.Organization;
         if (name.Count > 1 && KnownNameIndex.TryGetValue(name[0], out var head) && head.Kind == EntityKind.Organization) return EntityKind.Organization;
@@ -713,11 +722,11 @@ public sealed class MentionExtractor
                 continue;
             }
             // "South Korean intelligence said": a people's adjective and a field stand for that country's service
-            if (w.IsWord && _lex.Demonyms.TryGetValue(w.Text, out var people) && i + 1 < words.Count && words[i + 1].IsWord
-                && words[i + 1].Text is "intelligence" && !(i + 2 < words.Count && words[i + 2].IsWord && ModifiesNoun(words[i + 2].Text)))
+            if (w.IsWord && DemonymAt(words, i) is (var people, var len) && i + len < words.Count && words[i + len].IsWord
+                && words[i + len].Text is "intelligence" && !(i + len + 1 < words.Count && words[i + len + 1].IsWord && ModifiesNoun(words[i + len + 1].Text)))
             {
-                AddBody(text, words, w.Start, i + 1, i + 2, people, output);
-                i++;
+                AddBody(text, words, w.Start, i + len, i + len + 1, people, output);
+                i += len;
                 continue;
             }
             // "the defence secretary", "the senior US official": resolved later to an entity with that role
@@ -741,6 +750,13 @@ public sealed class MentionExtractor
                 i = roleEnd - 1;
             }
         }
+    }
+
+    /// <summary>A demonym of one or two words starting at word i ("German", "South Korean"): its country and length.</summary>
+    private (string Country, int Length)? DemonymAt(List<Word> words, int i)
+    {
+        if (i + 1 < words.Count && _lex.Demonyms.TryGetValue(words[i].Text + " " + words[i + 1].Text, out var two)) return (two, 2);
+        return _lex.Demonyms.TryGetValue(words[i].Text, out var one) ? (one, 1) : null;
     }
 
     /// <summary>A word that "intelligence" would modify ("intelligence officials", "intelligence report").</summary>

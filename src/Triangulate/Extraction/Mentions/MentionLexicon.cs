@@ -99,6 +99,16 @@ internal sealed class MentionLexicon
         "Studies", "Affairs", "Relations", "Boards", "Trustees", "Republicans", "Democrats",
     };
 
+    /// <summary>Last words that make a capitalised span of two words or more neither a person, a body nor a place: laws,
+    /// agreements, wars, prizes, events and works.</summary>
+    public static readonly HashSet<string> OtherLastWords = new(StringComparer.Ordinal)
+    {
+        "Act", "Law", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Protocol", "Amendment",
+        "Doctrine", "Charter", "Resolution", "War", "Wars", "Revolution", "Crisis", "Award", "Awards", "Prize", "Medal",
+        "Cup", "Games", "Olympics", "Championship", "Championships", "Series", "Bowl", "Open", "Grand Prix", "Festival",
+        "Summit", "Expo", "Marathon", "Tournament", "Trophy", "Album", "Film", "Show", "Novel",
+    };
+
     /// <summary>Last words that make a capitalised span a place.</summary>
     public static readonly HashSet<string> PlaceLastWords = new(StringComparer.Ordinal)
     {
