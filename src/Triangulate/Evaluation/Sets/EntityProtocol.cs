@@ -115,8 +115,14 @@ public static class EntityProtocol
             foreach (var c in chains)
                 sb.AppendLine($"   {c.Key}: " + string.Join(" | ", c.Select(x => $"{articles[x.m.Article].Id}:'{x.m.Text}'").Distinct().Take(6)));
         }
+        sb.AppendLine("# named gold mentions no system mention overlaps");
+        foreach (var (m, _) in named.Select((m, i) => (m, labels[i])).Where(x => x.Item2 is null))
+            sb.AppendLine($"   {articles[m.Article].Id}:'{m.Text}'  …{Context(articles[m.Article].Text, m.Span)}…");
         File.WriteAllText(path, sb.ToString());
     }
+
+    private static string Context(string text, Span s)
+        => text[Math.Max(0, s.Start - 40)..Math.Min(text.Length, s.End + 40)].Replace('\n', ' ');
 
     private static readonly HashSet<string> NeverNames = new(StringComparer.Ordinal)
     {

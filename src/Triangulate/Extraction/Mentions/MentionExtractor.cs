@@ -26,15 +26,21 @@ public sealed class MentionExtractor
         var evidence = CapitalEvidence(words);
         var candidates = new List<Candidate>();
         var covered = new bool[words.Count];
-
-        // 1. names: runs of capitalised words
+        var chunks = new List<(int Start, int End)>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (covered[i] || !IsNameWord(words[i])) continue;
+            if (!IsNameWord(words[i])) continue;
             var end = ExtendChunk(words, i);
-            for (var k = i; k < end; k++) covered[k] = true;
-            AddChunk(text, words, i, end, evidence, candidates);
+            chunks.Add((i, end));
             i = end - 1;
+        }
+        var phrases = BodyPhrases(words, chunks);
+
+        // 1. names: runs of capitalised words
+        foreach (var (i, end) in chunks)
+        {
+            for (var k = i; k < end; k++) covered[k] = true;
+            AddChunk(text, words, i, end, evidence, phrases, candidates);
         }
 
         // 2. descriptions and title-only references ("South Korea's spy chief", "the defence secretary")
@@ -84,10 +90,14 @@ public sealed class MentionExtractor
             if (w.GapBefore || w.Start - words[end - 1].End > 1) break; // one space at most between name words
             if (IsNameWord(w)) { end++; continue; }
             if (!w.IsWord && w.Text == "&" && end + 1 < words.Count && IsNameWord(words[end + 1])) { end += 2; continue; }
+            // "Democratic People's Republic of Korea", "Children's Hospital": a collective noun's possessive inside a name
+            if (w.IsPossessive && w.Text.Length == 2 && CollectiveNouns.Contains(words[end - 1].Text) && end + 1 < words.Count
+                && IsNameWord(words[end + 1]) && words[end + 1].Start - w.End == 1) { end += 2; continue; }
             if (w.IsWord && w.Text == "and" && JoinsOrganisationName(words, end)) { end++; continue; }
             // model and flight numbers belong to the name: "Boeing 737-800", "Flight 447" (not years: "Paris 2024")
+            // (nor scores and ranges: "Jaguars 31-24")
             if (w.IsWord && char.IsDigit(w.Text[0]) && !(w.Text.Length == 4 && w.Text.All(char.IsDigit)) && w.Text.Length <= 8
-                && !MentionLexicon.TimeWords.Contains(words[end - 1].Text)) { end++; continue; }
+                && !MentionLexicon.TimeWords.Contains(words[end - 1].Text) && !IsScore(w.Text) && !IsSpacedScore(words, end)) { end++; continue; }
             if (w.IsWord && MentionLexicon.NameParticles.Contains(w.Text) && end + 1 < words.Count && IsNameWord(words[end + 1])
                 && words[end + 1].Start - w.End == 1)
             { end += 2; continue; }
@@ -101,6 +111,83 @@ public sealed class MentionExtractor
         }
         return end;
     }
+
+    /// <summary>Verbs whose subject is an actor, not a location: a capital before one of them is its government
+    /// ("Pyongyang has denied", "Moscow could face", "Seoul and Washington claiming").</summary>
+    private static readonly HashSet<string> AgentVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "denied", "denies", "deny", "accused", "accuses", "agreed", "agrees", "rejected", "rejects", "warned", "warns",
+        "threatened", "threatens", "dismissed", "dismisses", "condemned", "condemns", "responded", "responds", "sent",
+        "sends", "deployed", "deploys", "provided", "provides", "supplied", "supplies", "signed", "signs", "pledged",
+        "pledges", "vowed", "vows", "refused", "refuses", "demanded", "demands", "urged", "urges", "called", "calls",
+        "wants", "wanted", "seeks", "sought", "hopes", "claiming", "claims", "claimed", "insisted", "insists", "blamed",
+        "blames", "protested", "protests", "summoned", "expelled", "imposed", "announced", "announces", "launched",
+        "ordered", "approved", "backed", "backs", "supports", "supported", "opposed", "opposes", "welcomed", "welcomes",
+        "criticised", "criticized", "retaliated", "confirmed", "confirms", "acknowledged", "admitted", "responded",
+        "could", "would", "may", "might", "will", "must", "should", "can", "cannot", "plans", "planned", "intends",
+        "promised", "promises", "decided", "decides", "considers", "considered", "agreed", "negotiated", "offered",
+    };
+
+    /// <summary>Words between a subject and its verb that do not change who acts ("has not publicly responded").</summary>
+    private static readonly HashSet<string> AuxiliaryWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "is", "was", "were", "are", "also", "not", "previously", "already", "now", "publicly",
+        "repeatedly", "reportedly", "long", "recently", "since", "still", "yet", "officially", "quickly", "never",
+    };
+
+    /// <summary>True when a capital at [start, end) names its government: the subject of an actor's verb (two
+    /// capitals joined by "and" included: "Seoul and Washington claiming"), or a possessive owner of something other
+    /// than a place ("Seoul's spy agency", not "Moscow's suburbs"). "Athens was calm", "in Pyongyang" and "an Athens
+    /// magistrate" stay the city.</summary>
+    private static bool StandsForGovernment(List<Word> words, int start, int end)
+    {
+        var k = end;
+        if (k < words.Count && words[k].IsPossessive)
+            return k + 1 < words.Count && words[k + 1].IsWord && char.IsLower(words[k + 1].Text[0]) && !PlaceNouns.Contains(words[k + 1].Text);
+        // "Seoul and Washington": look past the second name
+        if (k + 1 < words.Count && words[k].Text is "and" && words[k + 1].IsCapitalised)
+        {
+            k += 2;
+            while (k < words.Count && words[k].IsCapitalised) k++;
+        }
+        while (k < words.Count && words[k].IsWord && AuxiliaryWords.Contains(words[k].Text)) k++;
+        return k < words.Count && words[k].IsWord && char.IsLower(words[k].Text[0]) && (AgentVerbs.Contains(words[k].Text) || MentionLexicon.SpeechVerbs.Contains(words[k].Text));
+    }
+
+    /// <summary>Nouns a city's possessive owns as a place ("Moscow's suburbs", "Seoul's streets").</summary>
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "region", "area", "suburbs", "suburb", "outskirts", "streets", "street", "residents", "airport", "airports",
+        "districts", "district", "downtown", "center", "centre", "subway", "metro", "mayor", "skyline", "weather",
+        "population", "citizens", "people", "neighbourhoods", "neighborhoods", "hospitals", "schools", "river",
+    };
+
+    /// <summary>"the North", "the rival North", "the North's": a compass word used as a name after a determiner.</summary>
+    private static bool AfterDeterminer(List<Word> words, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (!words[j].IsWord) return false;
+            if (words[j].Text is "the" or "The") return true;
+            if (!char.IsLower(words[j].Text[0])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"31-24", "3-1": a score or a small range, never a model number (those run to three digits or more).</summary>
+    private static bool IsScore(string t)
+    {
+        var dash = t.IndexOfAny(['-', '–']);
+        return dash is 1 or 2 && t.Length - dash - 1 is 1 or 2 && t.Remove(dash, 1).All(char.IsDigit);
+    }
+
+    /// <summary>"Chiefs 20 - 13": a short number, a dash, a short number.</summary>
+    private static bool IsSpacedScore(List<Word> words, int k)
+        => k + 2 < words.Count && words[k].Text.Length <= 2 && words[k + 1].Text is "-" or "–" && words[k + 2].IsWord
+           && words[k + 2].Text.Length <= 2 && words[k + 2].Text.All(char.IsDigit) && words[k].Text.All(char.IsDigit);
+
+    private static readonly HashSet<string> CollectiveNouns = new(StringComparer.Ordinal)
+    { "People", "Children", "Women", "Men", "Workers", "Veterans", "Citizens", "Farmers", "Peoples", "Nations" };
 
     /// <summary>"Department of Health and Human Services", "European Aeronautic Defence and Space Company": "and" joins
     /// two capitalised runs when the one after it ends the name of an organisation and both sides hold at least one
@@ -137,6 +224,13 @@ public sealed class MentionExtractor
     private static readonly Dictionary<string, (EntityKind Kind, string Canonical)> KnownNameIndex =
         MentionLexicon.KnownNames.GroupBy(k => k.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (g.First().Kind, g.First().Canonical), StringComparer.Ordinal);
 
+    /// <summary>A word that after a title names an office, not its holder: "Attorney General", "Vice President",
+    /// "Defense Department" — a title, role or body word. A common word that is none of these is a surname after a
+    /// title ("President Bush", "Governor Brown").</summary>
+    private bool IsOfficeWord(string t)
+        => IsTitleWord(t) || MentionLexicon.RoleModifiers.Contains(t) || _lex.RoleNouns.Contains(t) || MentionLexicon.OrgLastWords.Contains(t)
+           || _lex.Places.ContainsKey(t) || _lex.Demonyms.ContainsKey(t);
+
     private bool IsTitleWord(string t) => _lex.Titles.Contains(t) || (char.IsUpper(t[0]) && MentionLexicon.SeedRoleNouns.Contains(t.ToLowerInvariant()));
 
     /// <summary>Capitalised function words split a run ("Ellen DeGeneres To Host Oscars"): names rarely hold them.</summary>
@@ -149,12 +243,40 @@ public sealed class MentionExtractor
         "Their", "His", "Her", "My", "Your", "Up", "Out", "Off", "Down", "Near", "Via", "Per", "Vs", "vs",
     };
 
-    private void AddChunk(string text, List<Word> words, int start, int end, Dictionary<string, (int Cap, int Lower)> evidence, List<Candidate> output)
+    /// <summary>Runs of two to four capitalised words that the article writes where capitals tell something (mid-sentence):
+    /// "Endangered Species Act" in the body keeps together the same words in the headline.</summary>
+    private static HashSet<string> BodyPhrases(List<Word> words, List<(int Start, int End)> chunks)
+    {
+        var phrases = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (start, end) in chunks)
+        {
+            if (words[start].CapsUninformative) continue;
+            for (var a = start; a < end - 1; a++)
+                for (var b = a + 2; b <= Math.Min(end, a + 4); b++)
+                    phrases.Add(string.Join(' ', words.GetRange(a, b - a).Select(w => w.Text)));
+        }
+        return phrases;
+    }
+
+    /// <summary>Length of the longest body phrase (<see cref="BodyPhrases"/>) starting at word k inside the chunk, or 0.</summary>
+    private static int BodyPhraseAt(List<Word> words, int k, int end, HashSet<string> phrases)
+    {
+        for (var len = Math.Min(4, end - k); len >= 2; len--)
+            if (phrases.Contains(string.Join(' ', words.GetRange(k, len).Select(w => w.Text)))) return len;
+        return 0;
+    }
+
+    private void AddChunk(string text, List<Word> words, int start, int end, Dictionary<string, (int Cap, int Lower)> evidence, HashSet<string> phrases, List<Candidate> output)
     {
         // Words capitalised only by position (sentence start, headline case) split the run unless they are names.
         var from = start;
         for (var k = start; k <= end; k++)
         {
+            if (k < end && words[k].CapsUninformative && phrases.Count > 0 && BodyPhraseAt(words, k, end, phrases) is var phrase and >= 2)
+            {
+                k += phrase - 1;
+                continue;
+            }
             if (k < end && (StartsKnownPhrase(words, k, end) || !IsBreakWord(words[k], evidence, k == from && k + 1 < end, k + 1 < end ? words[k + 1] : null))) continue;
             if (k > from) AddChunkCore(text, words, from, k, output);
             from = k + 1;
@@ -174,12 +296,15 @@ public sealed class MentionExtractor
 
     private bool IsBreakWord(Word w, Dictionary<string, (int Cap, int Lower)> evidence, bool first, Word? next = null)
     {
-        // "Mark Vinar" opening a sentence: a given name before a surname is a name, common word or not
-        if (_lex.FirstNames.Contains(w.Text) && next is { IsWord: true } n && char.IsUpper(n.Text[0]) && !_lex.IsCommon(n.Text)) return false;
+        // "Mark Vinar", "Mark Felt" opening a sentence: a given name before a capitalised word is a name, common word or
+        // not, except on a headline line, where every word is capitalised ("Will Power Prevail")
+        if (_lex.FirstNames.Contains(w.Text) && next is { IsWord: true } n && char.IsUpper(n.Text[0]) && !FunctionWords.Contains(n.Text)
+            && (!_lex.IsCommon(n.Text) || !w.InHeadline)) return false;
         if (!w.IsWord) return false;
         if (FunctionWords.Contains(w.Text) || (w.CapsUninformative && w.Text.Length > 1 && FunctionWords.Contains(char.ToUpperInvariant(w.Text[0]) + w.Text[1..].ToLowerInvariant()))) return true;
         if (first && w.Text is "The" or "A" or "An" or "THE") return true;
-        if (!w.CapsUninformative || !_lex.IsCommon(w.Text) || IsKnownName(w.Text) || IsTitleWord(w.Text)) return false;
+        // a headline's verbs end names too ("Colts Clinch Playoff Berth"), though few verbs are in the common-word list
+        if (!w.CapsUninformative || !(_lex.IsCommon(w.Text) || _lex.IsVerbForm(w.Text)) || IsKnownName(w.Text) || IsTitleWord(w.Text)) return false;
         var (cap, lower) = evidence.GetValueOrDefault(w.Text.ToLowerInvariant());
         return !(cap > 0 && cap >= lower);
     }
@@ -189,8 +314,11 @@ public sealed class MentionExtractor
         // Trailing connectors cannot end a name.
         while (end > start && words[end - 1].IsWord && (words[end - 1].Text is "of" or "the" || MentionLexicon.NameParticles.Contains(words[end - 1].Text))) end--;
         if (start >= end) return;
-        // All-capitals headlines and shouted words longer than a few words are not names.
-        if (end - start > 7) return;
+        // a generational suffix set off by a comma ("W. Mark Felt, Sr.") belongs to the name before it, and is no name
+        if (end - start == 1 && words[start].Text is "Sr" or "Sr." or "Jr" or "Jr." or "II" or "III") return;
+        // All-capitals headlines and shouted words longer than a few words are not names (a long title before a name
+        // is peeled off first: "Santa Monica Chief Deputy City Attorney Terry White").
+        if (end - start > 12) return;
 
         // Titles and role words inside the chunk: "Defense Secretary Lloyd Austin", "Secretary of State Antony Blinken".
         var nameStart = start;
@@ -209,7 +337,7 @@ public sealed class MentionExtractor
             }
             // "Justice Department", "Defense Ministry", "State Department": the title word names an office here
             if (MentionLexicon.OrgLastWords.Contains(words[end - 1].Text) || MentionLexicon.PlaceLastWords.Contains(words[end - 1].Text)
-                || end - n == 1 && _lex.IsCommon(words[n].Text) && !_lex.FirstNames.Contains(words[n].Text))
+                || end - n == 1 && IsOfficeWord(words[n].Text))
                 break;
             nameStart = n;
             break;
@@ -238,6 +366,8 @@ public sealed class MentionExtractor
             }
         }
 
+        if (end - nameStart > 7) return;
+
         string? role = null;
         var hasTitle = nameStart > start;
         if (hasTitle)
@@ -262,7 +392,8 @@ public sealed class MentionExtractor
         // mention of its own.
         if (!hasTitle && end - start >= 2 && (!words[start].CapsUninformative || IsTitleWord(words[start].Text)))
         {
-            var trailingTitle = IsTitleWord(words[end - 1].Text) && !IsTitleWord(words[start].Text);
+            // "Oregon State Police", "Joint Chiefs": an organisation's last word, not the holder's title
+            var trailingTitle = IsTitleWord(words[end - 1].Text) && !IsTitleWord(words[start].Text) && !MentionLexicon.OrgLastWords.Contains(words[end - 1].Text);
             var ofIndex = IsTitleWord(words[start].Text) ? words.FindIndex(start, end - start, w => w.Text == "of") : -1;
             if (trailingTitle || ofIndex > start)
             {
@@ -287,7 +418,8 @@ public sealed class MentionExtractor
                 var prefix = string.Join(' ', words.GetRange(nameStart, len).Select(w => w.Text));
                 if (!_lex.Countries.Contains(prefix)) continue;
                 var rest = words.GetRange(nameStart + len, end - nameStart - len).Select(w => w.Text).ToList();
-                var orgLike = MentionLexicon.OrgLastWords.Contains(rest[^1]) || rest.Count == 1 && IsAcronym(rest[0])
+                // ("France Telecom", "Japan Airlines": one body word after the country is the company's own name)
+                var orgLike = MentionLexicon.OrgLastWords.Contains(rest[^1]) && rest.Count > 1 || rest.Count == 1 && IsAcronym(rest[0])
                               || KnownNameIndex.TryGetValue(rest[0], out var kn) && kn.Kind == EntityKind.Organization;
                 if (!orgLike) break;
                 var ps = words[nameStart].Start; var pe = words[nameStart + len - 1].End;
@@ -300,7 +432,10 @@ public sealed class MentionExtractor
         var s = words[nameStart].Start;
         var e = words[end - 1].End;
         var surface = text[s..e];
-        var nameWords = words.GetRange(nameStart, end - nameStart).Select(w => w.Text).ToList();
+        var nameWords = new List<string>();
+        foreach (var w in words.GetRange(nameStart, end - nameStart))
+            if (w.IsPossessive && nameWords.Count > 0) nameWords[^1] += w.Text; // "People's"
+            else nameWords.Add(w.Text);
         var apposition = role is null ? Apposition(text, words, end) : null;
 
         var kind = Classify(nameWords, words, nameStart, end, hasTitle || role is not null, apposition is not null, out var canonical, out var form, out var learned);
@@ -308,6 +443,9 @@ public sealed class MentionExtractor
         else role ??= apposition;
         var possessive = end < words.Count && words[end].IsPossessive;
         var honorific = hasTitle ? words[nameStart - 1].Text : null;
+        var full = string.Join(' ', nameWords);
+        string? standsFor = null;
+        if (kind == EntityKind.Place && _lex.CapitalOf.TryGetValue(full, out var state) && StandsForGovernment(words, nameStart, end)) standsFor = state;
         output.Add(new Candidate(s, e, surface, kind, form)
         {
             Words = nameWords,
@@ -321,6 +459,9 @@ public sealed class MentionExtractor
                    : nameWords.Count >= 2 && _lex.FirstNameGender.TryGetValue(nameWords[0], out var fg) ? fg : '\0',
             Acronym = nameWords.Count == 1 && IsAcronym(nameWords[0]),
             ExpansionOf = AcronymInParentheses(words, end),
+            CapitalInformative = !words[nameStart].CapsUninformative,
+            StandsFor = standsFor,
+            Compass = end - nameStart == 1 && full is "North" or "South" && AfterDeterminer(words, nameStart),
         });
     }
 
@@ -443,6 +584,11 @@ public sealed class MentionExtractor
 
     private const int MinFeatureCount = 3;
 
+    /// <summary>The words [start, end) are exactly what a pair of quotation marks encloses.</summary>
+    private static bool Quoted(List<Word> words, int start, int end)
+        => start > 0 && end < words.Count && words[start - 1].Text is "\"" or "“" or "‘" or "'" or "``"
+           && words[end].Text is "\"" or "”" or "’" or "'" or "''" && words[start - 1].End == words[start].Start && words[end].Start == words[end - 1].End;
+
     private static readonly HashSet<string> ShipPrefixes = new(StringComparer.Ordinal) { "USS", "HMS", "INS", "HMCS", "HMAS", "MV", "SS", "RMS", "USNS" };
 
     private EntityKind Classify(List<string> name, List<Word> words, int start, int end, bool titled, bool apposition, out string? canonical, out string form)
@@ -470,6 +616,10 @@ public sealed class MentionExtractor
         { canonical = country; return EntityKind.Place; }
         var last = name[^1];
         if (name.Count > 1 && ShipPrefixes.Contains(name[0])) return EntityKind.Other; // "INS Sukanya"
+        // laws, treaties, wars, prizes, events and works are neither people, bodies nor places ("Endangered Species Act",
+        // "Korean War", "Super Bowl"); so is a title set in quotation marks ("American Pie", "Scrubs")
+        if (name.Count > 1 && MentionLexicon.OtherLastWords.Contains(last)) return EntityKind.Other;
+        if (Quoted(words, start, end) && !_lex.Places.ContainsKey(full) && !(name.Count >= 2 && _lex.FirstNames.Contains(name[0]))) return EntityKind.Other;
         if (name.Any(t => char.IsLower(t[0]) && t.Skip(1).Any(char.IsUpper) && !t.Contains('-'))) return EntityKind.Other; // "iPhone"
         if (MentionLexicon.OrgLastWords.Contains(last) && (name.Count > 1 || !_lex.FirstNames.Contains(last))) return EntityKind.Organization;
         if (name.Count > 1 && KnownNameIndex.TryGetValue(name[0], out var head) && head.Kind == EntityKind.Organization) return EntityKind.Organization;
@@ -517,7 +667,10 @@ public sealed class MentionExtractor
         var prev = start > 0 ? words[start - 1] : default;
         if (prev.IsWord && prev.Text is "in" or "In" or "at" or "from" or "near" or "to" or "across" or "outside" or "inside")
         { score[Place] += 1.5; score[Person] -= 1; }
-        if (prev.IsWord && prev.Text is "the" or "The") { score[Person] -= 2; }
+        // "the Times", "the Pentagon" — but a name between "the" and a lower-case noun only modifies it and is as often
+        // a person as anything ("the Bush administration", "the Obama campaign")
+        if (prev.IsWord && prev.Text is "the" or "The" && !(next.IsWord && char.IsLower(next.Text[0]) && _lex.Common.GetValueOrDefault(next.Text)))
+            score[Person] -= 2;
         if (name.Any(t => t.Any(char.IsDigit))) score[Other] += 1.5;
         if (name.All(t => _lex.IsCommon(t)) && name.Count > 1) score[Person] -= 1.5;
         var best = 0;
@@ -545,7 +698,17 @@ public sealed class MentionExtractor
                 if (!byEnd.TryGetValue(w.Start, out var owner)) continue;
                 var k = i + 1;
                 var (roleEnd, ok) = RoleRun(words, k);
-                if (!ok) continue;
+                if (!ok)
+                {
+                    // "Seoul's spy agency", "Russia's defence ministry": a country's body, named by what it is
+                    if (owner.Kind == EntityKind.Place && BodyReference.CountryOf(string.Join(' ', owner.Words), _lex) is { } country
+                        && BodyRun(words, k, allowCapitalised: false) is var bodyEnd and > 0)
+                    {
+                        AddBody(text, words, owner.Start, k, bodyEnd, country, output);
+                        i = bodyEnd - 1;
+                    }
+                    continue;
+                }
                 if (roleEnd < words.Count && IsNameWord(words[roleEnd]) && words[roleEnd].Start - words[roleEnd - 1].End == 1) continue; // followed by the name itself
                 var s = owner.Start; var e = words[roleEnd - 1].End;
                 var phrase = Clean(text[s..e]);
@@ -558,11 +721,28 @@ public sealed class MentionExtractor
                 i = roleEnd - 1;
                 continue;
             }
+            // "South Korean intelligence said": a people's adjective and a field stand for that country's service
+            if (w.IsWord && DemonymAt(words, i) is (var people, var len) && i + len < words.Count && words[i + len].IsWord
+                && words[i + len].Text is "intelligence" && !(i + len + 1 < words.Count && words[i + len + 1].IsWord && ModifiesNoun(words[i + len + 1].Text)))
+            {
+                AddBody(text, words, w.Start, i + len, i + len + 1, people, output);
+                i += len;
+                continue;
+            }
             // "the defence secretary", "the senior US official": resolved later to an entity with that role
             if (w.IsWord && w.Text is "the" or "The")
             {
                 var (roleEnd, ok) = RoleRun(words, i + 1, allowCapitalised: true);
-                if (!ok) continue;
+                if (!ok)
+                {
+                    // "the spy agency", "the South Korean intelligence agency", "the agency": a body named before
+                    if (BodyRun(words, i + 1, allowCapitalised: true) is var bodyEnd and > 0)
+                    {
+                        AddBody(text, words, w.Start, i + 1, bodyEnd, null, output);
+                        i = bodyEnd - 1;
+                    }
+                    continue;
+                }
                 if (roleEnd < words.Count && (IsNameWord(words[roleEnd]) || words[roleEnd].IsPossessive)) continue;
                 if (roleEnd < words.Count && words[roleEnd].IsWord && words[roleEnd].Text is "of") continue; // "the head of ..." names a body, resolved poorly
                 var s = w.Start; var e = words[roleEnd - 1].End;
@@ -570,6 +750,56 @@ public sealed class MentionExtractor
                 i = roleEnd - 1;
             }
         }
+    }
+
+    /// <summary>A demonym of one or two words starting at word i ("German", "South Korean"): its country and length.</summary>
+    private (string Country, int Length)? DemonymAt(List<Word> words, int i)
+    {
+        if (i + 1 < words.Count && _lex.Demonyms.TryGetValue(words[i].Text + " " + words[i + 1].Text, out var two)) return (two, 2);
+        return _lex.Demonyms.TryGetValue(words[i].Text, out var one) ? (one, 1) : null;
+    }
+
+    /// <summary>A word that "intelligence" would modify ("intelligence officials", "intelligence report").</summary>
+    private bool ModifiesNoun(string next)
+        => _lex.RoleNouns.Contains(next) || next.EndsWith('s') && _lex.IsCommon(next) && !next.EndsWith("ss", StringComparison.Ordinal)
+           || next is "report" or "assessment" or "source" or "estimate" or "community" or "service" or "agency" or "chief"
+               or "official" or "briefing" or "data" or "information" or "officer" or "analysis" or "committee" or "unit";
+
+    /// <summary>Modifiers (fields, "national"; demonyms and countries when <paramref name="allowCapitalised"/>) then a
+    /// lower-case body word ("agency", "ministry", "company"), not followed by a noun it would modify ("the agency
+    /// chief") or by a name: returns the index after the body word, or 0.</summary>
+    private int BodyRun(List<Word> words, int k, bool allowCapitalised)
+    {
+        var start = k;
+        while (k < words.Count && k - start < 5)
+        {
+            var w = words[k];
+            if (!w.IsWord || k > start && (w.GapBefore || w.Start - words[k - 1].End > 1)) return 0;
+            if (char.IsLower(w.Text[0]) && BodyReference.IsBodyHead(w.Text))
+            {
+                var next = k + 1 < words.Count ? words[k + 1] : default;
+                if (next.IsWord && (char.IsUpper(next.Text[0]) || _lex.Common.GetValueOrDefault(next.Text) || _lex.RoleNouns.Contains(next.Text))) return 0;
+                return k + 1;
+            }
+            if (char.IsLower(w.Text[0]) && BodyReference.IsModifier(w.Text)) { k++; continue; }
+            if (allowCapitalised && (_lex.Demonyms.ContainsKey(w.Text) || _lex.Countries.Contains(w.Text))) { k++; continue; }
+            if (allowCapitalised && k + 1 < words.Count && _lex.Demonyms.ContainsKey(w.Text + " " + words[k + 1].Text)) { k += 2; continue; }
+            return 0;
+        }
+        return 0;
+    }
+
+    /// <summary>An organisation known by a description, [start, bodyEnd) with its words from <paramref name="wordsFrom"/>.</summary>
+    private void AddBody(string text, List<Word> words, int start, int wordsFrom, int bodyEnd, string? country, List<Candidate> output)
+    {
+        var e = words[bodyEnd - 1].End;
+        var phrase = Clean(text[start..e]);
+        var bodyWords = words.GetRange(wordsFrom, bodyEnd - wordsFrom).Select(w => w.Text).ToList();
+        var features = BodyReference.Features(bodyWords, _lex, country);
+        output.Add(new Candidate(start, e, text[start..e], EntityKind.Organization, "description")
+        {
+            Canonical = phrase, Words = [words[bodyEnd - 1].Text], Body = features,
+        });
     }
 
     /// <summary>Modifiers then a singular role noun as the last word: returns the index after the role noun.</summary>
@@ -612,5 +842,16 @@ internal sealed class Candidate(int start, int end, string text, EntityKind kind
     /// <summary>The kind came from learned weights only (no gazetteer, cue word or title decided it).</summary>
     public bool LearnedKind { get; init; }
     public string? ExpansionOf { get; init; }
+    /// <summary>The name's first capital tells something (mid-sentence, not a headline or sentence start).</summary>
+    public bool CapitalInformative { get; init; }
+    /// <summary>A capital city used for its government ("Pyongyang has denied"): the country it stands for.</summary>
+    public string? StandsFor { get; init; }
+    /// <summary>For a description of an organisation: what it says of the body (<see cref="BodyReference"/>).</summary>
+    public BodyFeatures? Body { get; init; }
+    /// <summary>"the North", "the South": a compass word used as a name.</summary>
+    public bool Compass { get; init; }
+    /// <summary>Resolved as a stand-in for another name (a capital for its country, "the North" for North Korea): not a
+    /// form to name the entity by.</summary>
+    public bool Metonym { get; set; }
     public string? Entity { get; set; }
 }

@@ -25,6 +25,10 @@ internal sealed class MentionLexicon
     /// <summary>Lower-case common English words; the value is true when the word is first of all a noun.</summary>
     public Dictionary<string, bool> Common { get; } = new(StringComparer.Ordinal);
     public HashSet<string> FirstNames { get; } = new(StringComparer.Ordinal);
+    /// <summary>Capital city → its country (world-countries), for a capital that stands for its government.</summary>
+    public Dictionary<string, string> CapitalOf { get; } = new(StringComparer.Ordinal);
+    /// <summary>Lower-case verb lemmas (WordNet 3.1), for headline words ("Clinch", "Disrupted").</summary>
+    public HashSet<string> Verbs { get; } = new(StringComparer.Ordinal);
     /// <summary>'m' or 'f' for first names given to one sex only (Moby lists), for pronoun agreement.</summary>
     public Dictionary<string, char> FirstNameGender { get; } = new(StringComparer.Ordinal);
     public HashSet<string> RoleNouns { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -93,6 +97,16 @@ internal sealed class MentionLexicon
         "Communications", "Telecom", "Exchange", "Department", "Directorate", "Secretariat", "Mission",
         "Delegation", "Embassy", "Consulate", "Unit", "Squad", "Council", "Legislature", "Caucus", "Sciences",
         "Studies", "Affairs", "Relations", "Boards", "Trustees", "Republicans", "Democrats",
+    };
+
+    /// <summary>Last words that make a capitalised span of two words or more neither a person, a body nor a place: laws,
+    /// agreements, wars, prizes, events and works.</summary>
+    public static readonly HashSet<string> OtherLastWords = new(StringComparer.Ordinal)
+    {
+        "Act", "Law", "Bill", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Protocol", "Amendment",
+        "Doctrine", "Charter", "Resolution", "War", "Wars", "Revolution", "Crisis", "Award", "Awards", "Prize", "Medal",
+        "Cup", "Games", "Olympics", "Championship", "Championships", "Series", "Bowl", "Open", "Grand Prix", "Festival",
+        "Summit", "Expo", "Marathon", "Tournament", "Trophy", "Album", "Film", "Show", "Novel",
     };
 
     /// <summary>Last words that make a capitalised span a place.</summary>
@@ -207,6 +221,10 @@ internal sealed class MentionLexicon
             {
                 case "demonym": Demonyms.TryAdd(f[1], f[2]); break;
                 case "country": Places.TryAdd(f[1], f[2]); Countries.Add(f[1]); break;
+                case "capital":
+                    Places.TryAdd(f[1], f[2]);
+                    if (f.Length > 3) CapitalOf.TryAdd(f[1], f[3]);
+                    break;
                 default: Places.TryAdd(f[1], f[2]); break;
             }
         }
@@ -217,6 +235,7 @@ internal sealed class MentionLexicon
             var tab = line.IndexOf('\t');
             if (tab < 0) Common[line] = false; else Common[line[..tab]] = true;
         }
+        foreach (var line in ReadLines("verbs.txt")) Verbs.Add(line);
         foreach (var line in ReadLines("first-names.tsv"))
         {
             var f = line.Split('\t');
@@ -248,6 +267,24 @@ internal sealed class MentionLexicon
         foreach (var h in Honorifics) Titles.Add(h);
     }
 
+    /// <summary>True for a people's adjective or plural ("South Korean", "Russians", "Ukrainian's"): a mention of the
+    /// country, but not a form to name it by.</summary>
+    public bool IsDemonymForm(string text)
+    {
+        var t = text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal) ? text[..^2] : text;
+        return Demonyms.ContainsKey(t) || t.Length > 4 && t[^1] == 's' && Demonyms.ContainsKey(t[..^1]);
+    }
+
+    /// <summary>True when a mention written <paramref name="text"/> of an entity named <paramref name="canonical"/>
+    /// stands in for it rather than naming it: a capital for its country ("Pyongyang" of North Korea), a compass word
+    /// for a country named with it ("the North"). Such a mention neither names the entity nor links it to the city.</summary>
+    public bool IsStandIn(string text, string canonical)
+    {
+        var t = text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal) ? text[..^2] : text;
+        if (CapitalOf.TryGetValue(t, out var country) && country == canonical) return true;
+        return t is "North" or "South" && canonical.StartsWith(t + " ", StringComparison.Ordinal) && Countries.Contains(canonical);
+    }
+
     /// <summary>True for a common English word, inflected forms included ("Defies", "Needs", "Killed").</summary>
     public bool IsCommon(string word)
     {
@@ -261,6 +298,29 @@ internal sealed class MentionLexicon
         if (w.EndsWith("ing", StringComparison.Ordinal) && (Common.ContainsKey(w[..^3]) || Common.ContainsKey(w[..^3] + "e"))) return true;
         return false;
     }
+
+    /// <summary>True for a form of a verb: lemma, -s/-es/-ies, -ed/-d/-ied, -ing, with a doubled final consonant or a
+    /// dropped final -e ("Clinches", "Disrupted", "Stopping", "Taking").</summary>
+    public bool IsVerbForm(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (Verbs.Contains(w)) return true;
+        if (w.Length < 4) return false;
+        foreach (var (suffix, replacements) in VerbSuffixes)
+        {
+            if (!w.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            var stem = w[..^suffix.Length];
+            if (stem.Length < 2) continue;
+            foreach (var r in replacements) if (Verbs.Contains(stem + r)) return true;
+            if (suffix is "ed" or "ing" && stem.Length >= 3 && stem[^1] == stem[^2] && Verbs.Contains(stem[..^1])) return true;
+        }
+        return false;
+    }
+
+    private static readonly (string Suffix, string[] Replacements)[] VerbSuffixes =
+    [
+        ("ies", ["y"]), ("ied", ["y"]), ("es", ["", "e"]), ("s", [""]), ("ed", ["", "e"]), ("ing", ["", "e"]),
+    ];
 
     private static IEnumerable<string> ReadLines(string file)
     {

@@ -21,6 +21,12 @@ internal sealed class MentionResolver(MentionLexicon lex)
         public char Gender { get; set; }
         public string? KnownCanonical { get; set; }
         public int LastStart { get; set; }
+        /// <summary>What the organisation's names say it is (<see cref="BodyReference"/>), for "the agency".</summary>
+        public BodyFeatures? Body { get; set; }
+        /// <summary>Number of leading name words that spell a known place ("Boston" in "Boston Red Sox"), else 0.</summary>
+        public int PlacePrefix { get; set; }
+        /// <summary>The name's last word designates a facility or body ("Center", "Clinic", "Council").</summary>
+        public bool Designated { get; set; }
     }
 
     private readonly List<Ent> _ents = [];
@@ -42,6 +48,9 @@ internal sealed class MentionResolver(MentionLexicon lex)
                 case "title":
                     ent = ByRole(c);
                     break;
+                case "description" when c.Body is not null:
+                    ent = ByBody(c.Body) ?? (c.Body.Country is not null ? byKey.GetValueOrDefault("d:" + Norm(c.Canonical ?? c.Text)) ?? New(EntityKind.Organization, byKey, "d:" + Norm(c.Canonical ?? c.Text)) : null);
+                    break;
                 case "description":
                     ent = byKey.GetValueOrDefault("d:" + Norm(c.Canonical ?? c.Text));
                     ent ??= New(EntityKind.Person, byKey, "d:" + Norm(c.Canonical ?? c.Text));
@@ -59,6 +68,8 @@ internal sealed class MentionResolver(MentionLexicon lex)
             ent.LastStart = c.Start;
             if (ent.Gender == '\0' && c.Form is "name" or "surname" or "description") ent.Gender = c.Gender;
             if (c.ExpansionOf is not null) pendingAcronyms[c.ExpansionOf] = ent;
+            if (ent.Kind == EntityKind.Organization && c.Form is "name" && c.Words.Count >= 2)
+                ent.Body = BodyReference.Features(c.Words, lex, ent.Body?.Country ?? CountryBefore(text, c, kept));
             kept.Add(c);
         }
 
@@ -73,7 +84,7 @@ internal sealed class MentionResolver(MentionLexicon lex)
             var ent = owner[c];
             if (!ids.ContainsKey(ent)) ids[ent] = "e" + (ids.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
-        var canonical = ids.Keys.ToDictionary(e => e, Canonical);
+        var canonical = ids.Keys.ToDictionary(e => e, e => Canonical(e));
         var roles = ids.Keys.ToDictionary(e => e, EntityRole);
         var result = new List<Mention>(kept.Count);
         foreach (var c in kept)
@@ -88,13 +99,37 @@ internal sealed class MentionResolver(MentionLexicon lex)
 
     private Ent ResolveName(Candidate c, Dictionary<string, Ent> byKey, Dictionary<string, Ent> pendingAcronyms)
     {
+        // 0. a capital standing for its government is that country ("Pyongyang has denied" = North Korea); the city
+        // itself ("in Pyongyang") stays a place of its own. "The North" after North Korea is North Korea.
+        if (c.StandsFor is not null)
+        {
+            var state = byKey.GetValueOrDefault("p:" + Norm(c.StandsFor));
+            if (state is null)
+            {
+                state = New(EntityKind.Place, byKey, "p:" + Norm(c.StandsFor));
+                state.KnownCanonical = c.StandsFor;
+            }
+            c.Metonym = true;
+            return state;
+        }
+        if (c.Compass)
+        {
+            var word = Norm(c.Words[0]);
+            var countries = _ents.Where(e => e.Kind == EntityKind.Place && e.KnownCanonical is { } k && lex.Countries.Contains(k)
+                                             && Norm(k).StartsWith(word, StringComparison.Ordinal) && Norm(k) != word).Distinct().ToList();
+            if (countries.Count == 1) { c.Metonym = true; return countries[0]; }
+        }
+
         var full = string.Join(' ', c.Words.Count > 0 ? c.Words : [c.Text]);
         var key = c.Kind == EntityKind.Place && c.Canonical is not null ? "p:" + Norm(c.Canonical) : Norm(full);
         var tokens = c.Words.Select(NormToken).Where(t => t.Length > 0).ToList();
 
-        // 1. the same name (any spelling of it) again
+        // 1. the same name (any spelling of it) again — also when this mention's kind was guessed otherwise ("in North
+        // Carolina" a place, "North Carolina beat Evansville" a team): one article uses one name for one thing
         if (byKey.TryGetValue(key, out var same)) return same;
         if (c.Canonical is not null && byKey.TryGetValue(Norm(c.Canonical), out same) && c.Kind != EntityKind.Place) return same;
+        if (byKey.TryGetValue(c.Kind == EntityKind.Place ? Norm(full) : "p:" + Norm(full), out same) && same.Kind != EntityKind.Person && c.Kind != EntityKind.Person)
+            return Register(same, key, byKey);
 
         // 2. an acronym spelled out earlier: "National Intelligence Service (NIS)" ... "the NIS"; or its initials
         if (c.Acronym)
@@ -121,9 +156,20 @@ internal sealed class MentionResolver(MentionLexicon lex)
             // "Northrop" after "Northrop Grumman"
             // but a place that begins an organisation's name is where the organisation is ("Washington" after the
             // "Washington Post", "Staunton" after the "Staunton Police Department")
-            var org = _ents.LastOrDefault(e => e.Kind == EntityKind.Organization && e.Tokens.Count >= 2 && e.Tokens[0] == t && !lex.IsCommon(c.Words[0])
-                                               && !lex.Places.ContainsKey(c.Words[0]));
+            // A common word counts too when written capitalised mid-sentence after a facility or organisation named
+            // with it: "Promises" after "Promises Treatment Center", "Morningside" after "Morningside Recovery Center".
+            var org = _ents.LastOrDefault(e => e.Tokens.Count >= 2 && e.Tokens[0] == t && !lex.Places.ContainsKey(c.Words[0]) && !lex.Demonyms.ContainsKey(c.Words[0])
+                                               && (e.Kind == EntityKind.Organization && !lex.IsCommon(c.Words[0])
+                                                   || e.Kind is EntityKind.Organization or EntityKind.Place && c.CapitalInformative && e.Designated));
             if (org is not null && c.Kind != EntityKind.Person) return Register(org, key, byKey);
+        }
+
+        // 3b. an organisation's name without the place it starts with: "Red Sox" after "Boston Red Sox", "Colts" after
+        // "Indianapolis Colts" (teams, papers and firms named "<place> <name>")
+        if (tokens.Count >= 1 && c.Kind != EntityKind.Person && (c.CapitalInformative || !c.Words.All(lex.IsCommon)))
+        {
+            var org = _ents.LastOrDefault(e => IsPlacelessForm(e, tokens));
+            if (org is not null) return Register(org, key, byKey);
         }
 
         // 4. a fuller or shorter spelling of a person named before: same first and last word ("Lloyd J. Austin")
@@ -136,7 +182,14 @@ internal sealed class MentionResolver(MentionLexicon lex)
 
         // 5. a new entity; a known acronym's expansion is also a key ("KCNA" = "Korean Central News Agency")
         var ent = New(c.Kind, byKey, key);
+        if (c.Kind == EntityKind.Place) byKey.TryAdd(Norm(full), ent);
         AddTokens(ent, tokens);
+        if (c.Words.Count >= 2)
+        {
+            ent.Designated = MentionLexicon.OrgLastWords.Contains(c.Words[^1]) || MentionLexicon.PlaceLastWords.Contains(c.Words[^1]);
+            for (var k = Math.Min(3, c.Words.Count - 1); k >= 1; k--)
+                if (lex.Places.ContainsKey(string.Join(' ', c.Words.Take(k)))) { ent.PlacePrefix = k; break; }
+        }
         if (c.Canonical is not null)
         {
             ent.KnownCanonical = c.Canonical;
@@ -172,8 +225,24 @@ internal sealed class MentionResolver(MentionLexicon lex)
             foreach (var m in e.Mentions) { m.Form = "surname"; m.Kind = EntityKind.Person; owner.Mentions.Add(m); }
             e.Mentions.Clear();
         }
+        // the same for an organisation named without its place before its full name (a headline's "Colts", then
+        // "the Indianapolis Colts"), when exactly one organisation of the article has that fuller name
+        foreach (var e in _ents.ToList())
+        {
+            if (e.Mentions.Count == 0 || e.Kind == EntityKind.Person || e.KnownCanonical is not null || e.Tokens.Count == 0) continue;
+            if (e.Mentions.Any(m => m.Form is not "name") || !e.Mentions.Any(m => m.CapitalInformative || !m.Words.All(lex.IsCommon))) continue;
+            var owners = _ents.Where(o => o != e && IsPlacelessForm(o, e.Tokens)).ToList();
+            if (owners.Count != 1) continue;
+            foreach (var m in e.Mentions) { m.Kind = owners[0].Kind; owners[0].Mentions.Add(m); }
+            e.Mentions.Clear();
+        }
         _ents.RemoveAll(e => e.Mentions.Count == 0);
     }
+
+    /// <summary>True when <paramref name="tokens"/> are an organisation's name without the place it begins with.</summary>
+    private static bool IsPlacelessForm(Ent org, IReadOnlyList<string> tokens)
+        => org.Kind == EntityKind.Organization && org.PlacePrefix > 0 && org.Tokens.Count == org.PlacePrefix + tokens.Count
+           && org.Tokens.Skip(org.PlacePrefix).SequenceEqual(tokens);
 
     private static void AddTokens(Ent e, List<string> tokens)
     {
@@ -192,6 +261,32 @@ internal sealed class MentionResolver(MentionLexicon lex)
         _ents.Add(e);
         byKey[key] = e;
         return e;
+    }
+
+    /// <summary>The country of a place written right before a name, as an adjective or owner ("South Korea's National
+    /// Intelligence Service", "Seoul's National Intelligence Service").</summary>
+    private string? CountryBefore(string text, Candidate c, List<Candidate> kept)
+    {
+        for (var i = kept.Count - 1; i >= 0 && i >= kept.Count - 3; i--)
+        {
+            var p = kept[i];
+            if (p.End > c.Start) continue;
+            var gap = text[p.End..c.Start];
+            if (p.Kind != EntityKind.Place || gap is not ("" or " " or "'s " or "’s ")) return null;
+            return BodyReference.CountryOf(string.Join(' ', p.Words), lex) ?? p.Canonical;
+        }
+        return null;
+    }
+
+    /// <summary>The most recently mentioned named organisation a description fits ("the spy agency" → the National
+    /// Intelligence Service named before), or null.</summary>
+    private Ent? ByBody(BodyFeatures description)
+    {
+        Ent? best = null;
+        foreach (var e in _ents)
+            if (e.Kind == EntityKind.Organization && e.Body is { } body && BodyReference.Fits(description, body) && (best is null || e.LastStart > best.LastStart))
+                best = e;
+        return best;
     }
 
     private Ent? MostRecentPerson(int before, char gender, int maxDistance)
@@ -260,10 +355,16 @@ internal sealed class MentionResolver(MentionLexicon lex)
         e.Mentions.Where(m => m.Role is not null && m.Form is not ("title" or "pronoun")).Select(m => m.Role!)
             .OrderByDescending(r => r.Length).ThenBy(r => r, StringComparer.Ordinal).FirstOrDefault();
 
-    private static string Canonical(Ent e)
+    /// <summary>The form the article writes most (<see cref="Fusion.Entities.CanonicalName"/>); a gazetteer's or
+    /// acronym list's form only breaks ties or names an entity written as an acronym or demonym alone.</summary>
+    private string Canonical(Ent e)
     {
+        var uses = e.Mentions.Where(m => m.Form is "name" or "acronym" or "surname" && m.Words.Count > 0 && !m.Metonym)
+            .Select(m => string.Join(' ', m.Words)).Where(n => !lex.IsDemonymForm(n))
+            .Select(n => new Fusion.Entities.CanonicalName.Use(n, 1)).ToList();
+        if (e.KnownCanonical is not null) uses.Add(new(e.KnownCanonical, 0.5));
+        if (Fusion.Entities.CanonicalName.Choose(uses, e.Kind) is { } chosen) return chosen;
         var names = e.Mentions.Where(m => m.Form is "name" or "description").ToList();
-        if (e.Kind == EntityKind.Place && e.KnownCanonical is not null) return e.KnownCanonical;
         var best = names.Where(m => !m.Acronym)
             .OrderByDescending(m => m.Words.Count).ThenByDescending(m => m.Text.Length).ThenBy(m => m.Start)
             .FirstOrDefault();

@@ -5,6 +5,8 @@ namespace Triangulate.Extraction.Mentions;
 /// <summary>A word or punctuation mark as the mention extractor sees it, with offsets into the original text.</summary>
 internal readonly record struct Word(int Start, int End, string Text, bool IsWord, bool CapsUninformative, bool GapBefore)
 {
+    /// <summary>The word is on a line written in Title Case or capitals (a headline).</summary>
+    public bool InHeadline { get; init; }
     public bool IsCapitalised => IsWord && Text.Length > 0 && char.IsUpper(Text[0]);
     public bool IsPossessive => !IsWord && (Text == "'s" || Text == "’s" || Text == "'" || Text == "’");
 }
@@ -38,6 +40,11 @@ internal static class WordScanner
             if (char.IsLetterOrDigit(c))
             {
                 var end = ScanWord(text, i);
+                // "Bush-era", "Seoul-based", "Top-ranked": a name (or a sentence's first word) and a lower-case
+                // modifier joined by a hyphen are two words, so the name stands alone
+                var hyphen = text.LastIndexOf('-', end - 1, end - i);
+                if (hyphen > i && hyphen + 1 < end && char.IsUpper(text[i]) && HyphenModifiers.Contains(text[(hyphen + 1)..end]))
+                    end = hyphen;
                 var w = text[i..end];
                 words.Add(new Word(i, end, w, true, uninformative || sentenceStarts.Contains(i), gap));
                 gap = false;
@@ -87,10 +94,18 @@ internal static class WordScanner
                 if (char.IsUpper(w.Text[0])) capitalised++;
             }
             if (longWords >= 4 && capitalised >= 0.75 * longWords)
-                for (var k = lineStart; k < i; k++) words[k] = words[k] with { CapsUninformative = true };
+                for (var k = lineStart; k < i; k++) words[k] = words[k] with { CapsUninformative = true, InHeadline = true };
             lineStart = i;
         }
     }
+
+    /// <summary>Lower-case words that follow a name and a hyphen to make a modifier ("Bush-era rule", "Seoul-based").</summary>
+    private static readonly HashSet<string> HyphenModifiers = new(StringComparer.Ordinal)
+    {
+        "era", "area", "based", "born", "led", "backed", "style", "made", "owned", "run", "controlled", "bound",
+        "linked", "allied", "affiliated", "ranked", "seeded", "bred", "raised", "funded", "sponsored", "occupied",
+        "held", "dominated", "centric", "wide", "type", "like", "specific", "related", "appointed", "supported",
+    };
 
     private static bool EndsSentenceAfter(string text, int end)
     {

@@ -15,6 +15,8 @@ internal sealed class LocalEntity
     public required IReadOnlyList<string> Names { get; init; }
     /// <summary>True when it has a proper name (not only titles, descriptions or pronouns).</summary>
     public bool Named => Names.Count > 0;
+    /// <summary>The country written right before one of its names ("South Korea's National Intelligence Service").</summary>
+    public string? CountryContext { get; init; }
 }
 
 /// <summary>Merges article-local entities into one entity per real-world thing across a story's articles.
@@ -26,6 +28,8 @@ internal sealed class LocalEntity
 /// merged with his country, and two different full names are never merged by a shared surname.</summary>
 public sealed class EntityMerger
 {
+    private static Extraction.Mentions.MentionLexicon Lexicon => Extraction.Mentions.MentionLexicon.Instance;
+
     public static IEntityIndex Merge(IReadOnlyList<AnalyzedArticle> articles)
     {
         var locals = new List<LocalEntity>();
@@ -35,7 +39,7 @@ public sealed class EntityMerger
                 var ms = g.OrderBy(m => m.Start).ToArray();
                 var kind = ms.GroupBy(m => m.Kind).OrderByDescending(k => k.Count()).ThenBy(k => k.Key).First().Key;
                 var canonical = ms[0].Canonical;
-                var names = ms.Where(m => m.Form is "name" or "surname" or "acronym").Select(m => m.Text)
+                var names = ms.Where(m => m.Form is "name" or "surname" or "acronym" && !Lexicon.IsStandIn(m.Text, canonical)).Select(m => m.Text)
                     .Concat(ms.Any(m => m.Form is "name" or "acronym") ? [canonical] : [])
                     .Where(n => NameKey.Words(n).Count > 0).Distinct(StringComparer.Ordinal).ToArray();
                 locals.Add(new LocalEntity
@@ -43,6 +47,7 @@ public sealed class EntityMerger
                     Article = a.Article.Id, Local = g.Key, Kind = kind, Canonical = canonical,
                     Role = ms.Select(m => m.Role).FirstOrDefault(r => !string.IsNullOrWhiteSpace(r)),
                     Mentions = ms, Names = names,
+                    CountryContext = kind == EntityKind.Organization ? CountryBefore(a, ms) : null,
                 });
             }
         return Merge(locals);
@@ -94,6 +99,9 @@ public sealed class EntityMerger
         PartialNames(locals, uf);
         // 5. titles and roles stated for exactly one named entity
         Roles(locals, uf);
+        // 5b. bodies known by description ("Seoul's spy agency") and their heads ("South Korea's spy chief")
+        BodyDescriptions(locals, uf);
+        BodyLeaders(locals, uf);
         // 6. descriptions with the same head word ("a Malibu treatment facility", "the rehab facility") in one story
         var heads = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < locals.Count; i++)
@@ -101,7 +109,9 @@ public sealed class EntityMerger
             if (locals[i].Named || locals[i].Mentions.All(m => m.Form != "description")) continue;
             var head = HeadWord(locals[i].Canonical);
             if (head.Length < 3) continue;
-            var k = Family(locals[i].Kind) + ":" + head;
+            // "the Russian military" and "the North Korean military" share a head but not a country
+            var country = Extraction.Mentions.BodyReference.CountryIn(locals[i].Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries), Lexicon);
+            var k = Family(locals[i].Kind) + ":" + head + (country is null ? "" : "@" + country);
             if (heads.TryGetValue(k, out var j)) uf.Union(i, j); else heads[k] = i;
         }
 
@@ -155,11 +165,13 @@ public sealed class EntityMerger
             foreach (var other in kinds.Skip(1))
             {
                 if (other.Kind != EntityKind.Other && major.Kind != EntityKind.Other && !multiWord.Contains(skeleton)
-                    && major.Weight < 2 * other.Weight) continue;
+                    && major.Weight < 2 * other.Weight && !(IsPlaceOrBody(major.Kind) && IsPlaceOrBody(other.Kind))) continue;
                 foreach (var i in other.Members) uf.Union(i, major.Members[0]);
             }
         }
     }
+
+    private static bool IsPlaceOrBody(EntityKind k) => k is EntityKind.Place or EntityKind.Organization;
 
     /// <summary>True when a name is a known place (countries, capitals, cities) or some article of the story uses it
     /// as a place: such a name inside a longer organisation name ("Washington" in "Washington Post", "Staunton" in
@@ -230,6 +242,89 @@ public sealed class EntityMerger
             if (roots.Count == 1) uf.Union(i, roots.First());
         }
     }
+
+    /// <summary>The country of a place mention written right before one of the mentions, as an adjective or owner.</summary>
+    private static string? CountryBefore(AnalyzedArticle a, IReadOnlyList<Mention> ms)
+    {
+        foreach (var m in ms.Where(m => m.Form is "name" or "acronym"))
+        {
+            var p = a.Mentions.LastOrDefault(x => x.End <= m.Start && x.Kind == EntityKind.Place && m.Start - x.End <= 3);
+            if (p is null) continue;
+            var gap = a.Article.Text[p.End..m.Start];
+            if (gap is "" or " " or "'s " or "’s ")
+                return Extraction.Mentions.BodyReference.CountryOf(p.Text, Lexicon) ?? Extraction.Mentions.BodyReference.CountryOf(p.Canonical, Lexicon);
+        }
+        return null;
+    }
+
+    /// <summary>What a named organisation's names say it is, with the country written before it.</summary>
+    private static Extraction.Mentions.BodyFeatures? BodyOf(LocalEntity l)
+    {
+        if (l.Kind != EntityKind.Organization || !l.Named) return null;
+        var name = l.Names.Where(n => !CanonicalName.IsAcronym(n)).OrderByDescending(n => n.Length).FirstOrDefault();
+        if (name is null) return null;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Extraction.Mentions.BodyReference.Features(words, Lexicon, Extraction.Mentions.BodyReference.CountryIn(words, Lexicon) ?? l.CountryContext);
+    }
+
+    /// <summary>An organisation an article knows only by description ("Seoul's spy agency", "South Korean
+    /// intelligence") is the named organisation of the story it fits, when exactly one does.</summary>
+    private static void BodyDescriptions(IReadOnlyList<LocalEntity> locals, UnionFind uf)
+    {
+        Extraction.Mentions.BodyFeatures?[]? bodies = null;
+        for (var i = 0; i < locals.Count; i++)
+        {
+            if (locals[i].Named || locals[i].Kind != EntityKind.Organization || locals[i].Mentions.All(m => m.Form != "description")) continue;
+            var description = Extraction.Mentions.BodyReference.Features(locals[i].Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries), Lexicon);
+            bodies ??= locals.Select(BodyOf).ToArray();
+            var roots = new HashSet<int>();
+            for (var j = 0; j < locals.Count; j++)
+                if (bodies[j] is { } body && Extraction.Mentions.BodyReference.Fits(description, body)) roots.Add(uf.Find(j));
+            if (roots.Count == 1) uf.Union(i, roots.First());
+        }
+    }
+
+    /// <summary>"South Korea's spy chief" is the person some article of the story states to head a body that fits
+    /// "South Korea's spy agency" (director / chief / head of the National Intelligence Service), when exactly one
+    /// named person is so stated. The article must license it: a role naming the body and a heading role word.</summary>
+    private static void BodyLeaders(IReadOnlyList<LocalEntity> locals, UnionFind uf)
+    {
+        List<(string Name, Extraction.Mentions.BodyFeatures Body)>? orgNames = null;
+        for (var i = 0; i < locals.Count; i++)
+        {
+            if (locals[i].Named || locals[i].Kind != EntityKind.Person) continue;
+            var words = locals[i].Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || !Extraction.Mentions.BodyReference.Leaders.Contains(words[^1])) continue;
+            var description = Extraction.Mentions.BodyReference.Features(words[..^1], Lexicon);
+            if (description.Domain.Count == 0 && description.Class is null) continue;
+            orgNames ??= locals.Select((l, k) => (l, b: BodyOf(l))).Where(x => x.b is not null)
+                .SelectMany(x => x.l.Names.Select(n => (n, x.b!))).ToList();
+            var roots = new HashSet<int>();
+            for (var j = 0; j < locals.Count; j++)
+            {
+                if (!locals[j].Named || locals[j].Kind != EntityKind.Person || locals[j].Role is not { } role) continue;
+                var roleWords = role.Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+                if (!roleWords.Any(Extraction.Mentions.BodyReference.Leaders.Contains)) continue;
+                // the body the role names: its own words, or an organisation of the story named in it ("NIS chief")
+                var body = Extraction.Mentions.BodyReference.Features(roleWords, Lexicon);
+                foreach (var (name, b) in orgNames)
+                    if (ContainsWords(roleWords, name)) body = Merge(body, b);
+                if (Extraction.Mentions.BodyReference.Fits(description, body)) roots.Add(uf.Find(j));
+            }
+            if (roots.Count == 1) uf.Union(i, roots.First());
+        }
+    }
+
+    private static bool ContainsWords(string[] haystack, string name)
+    {
+        var needle = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 0; k + needle.Length <= haystack.Length; k++)
+            if (needle.Select((w, x) => string.Equals(haystack[k + x], w, StringComparison.Ordinal)).All(b => b)) return true;
+        return false;
+    }
+
+    private static Extraction.Mentions.BodyFeatures Merge(Extraction.Mentions.BodyFeatures a, Extraction.Mentions.BodyFeatures b)
+        => new(a.Class ?? b.Class, a.Domain.Concat(b.Domain).ToHashSet(StringComparer.Ordinal), a.Country ?? b.Country);
 
     private static string RoleKey(string s)
         => string.Join(' ', FusionText.Fold(s).Split(' ', StringSplitOptions.RemoveEmptyEntries)

@@ -13,6 +13,11 @@ public static class NameKey
         "president", "gen", "general", "col", "colonel", "lt", "capt", "captain", "sen", "senator", "rep",
         "gov", "governor", "minister", "secretary", "king", "queen", "prince", "princess", "pope", "judge", "mayor",
     };
+    /// <summary>Legal-form words after a company's name ("Microsoft Corp.", "Interoute Plc"): the same company.</summary>
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+    {
+        "inc", "corp", "co", "ltd", "llc", "plc", "ag", "gmbh", "sa", "nv", "bv", "lp", "llp", "pty",
+    };
     private static readonly HashSet<string> AcronymSkip = new(StringComparer.Ordinal) { "of", "the", "and", "for", "de", "du", "des", "la", "le", "&", "on", "in" };
 
     /// <summary>Words of a name: folded, possessive dropped, leading honorifics dropped; hyphen pieces joined.</summary>
@@ -27,11 +32,15 @@ public static class NameKey
             else if (w.EndsWith('\'')) w = w[..^1];
             w = w.Replace("-", "").Replace("'", "").Replace(".", "");
             if (w.Length == 0) continue;
+            // British -re spellings ("Centre", "Theatre") are the American -er ones
+            if (w.Length >= 5 && w.EndsWith("tre", StringComparison.Ordinal)) w = w[..^3] + "ter";
             words.Add(w);
         }
         var start = 0;
         while (start < words.Count - 1 && Honorifics.Contains(words[start])) start++;
-        return words.Skip(start).ToArray();
+        var end = words.Count;
+        while (end - start > 1 && LegalForms.Contains(words[end - 1])) end--;
+        return words.Skip(start).Take(end - start).ToArray();
     }
 
     /// <summary>The whole name as one transliteration skeleton ("kimjongun").</summary>
