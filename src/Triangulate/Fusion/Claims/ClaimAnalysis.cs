@@ -68,7 +68,7 @@ public sealed partial class ClaimAnalysis
     [GeneratedRegex(@"\baccording to\s+", RegexOptions.IgnoreCase)]
     private static partial Regex AccordingTo();
 
-    [GeneratedRegex(@"^\s*(,\s*)?((has|have|had)\s+)?((also|earlier|previously|already)\s+)?(said|says|told|tells|stated|states|reported|reports|believes?|estimated|estimates|assessed|assesses|claimed|claims|announced|announces|confirmed|added|noted|warned|wrote|cited|cites)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(,\s*)?((has|have|had)\s+)?((also|earlier|previously|already|first|recently|repeatedly)\s+)?(said|says|told|tells|stated|states|reported|reports|believes?|estimated|estimates|assessed|assesses|claimed|claims|announced|announces|confirmed|added|noted|warned|wrote|cited|cites|(publici[sz]ed|revealed|disclosed|released|published)(\s+(reports|information|figures|data|details|an? (estimate|assessment)))?\s+(that|on|of)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerbAfter();
 
     private static ClaimAnalysis Build(StoryContext ctx)
