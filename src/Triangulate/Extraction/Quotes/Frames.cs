@@ -509,11 +509,12 @@ internal static class FrameFinder
         var srcSpan = SpanOf(p, frame.Source!.Value);
         // "voters who said ...": the pronoun is the source; the noun before it names the speaker of the chain.
         if (frame.Source.Value.End - frame.Source.Value.Start == 1 && p[frame.Source.Value.Start].Lower is "who" or "which" or "that"
-            && LeftSource(text, p, frame.Source.Value.Start) is { } antecedent)
+            && Antecedent(text, p, frame.Source.Value.Start) is { } antecedent)
         {
             frame.Antecedent = SpanOf(p, antecedent);
             srcSpan = frame.Antecedent.Value;
         }
+        var nonRestrictive = frame.Antecedent is not null && frame.Source.Value.Start > 0 && p[frame.Source.Value.Start - 1].IsPunct(',');
         // "X cited Y as saying ...": X reports what Y said.
         var rightStart = inverted ? SkipAppositive(text, p, frame.Source.Value.End) : i + cueLength;
         // "It's a difficult issue," said the Florida senator, "because ...": the quotation resumes.
@@ -568,7 +569,10 @@ internal static class FrameFinder
         var rightIsQuote = rs < p.Length && p[rs].IsQuote;
 
         // A lone word before the comma ("Later, X issued ...") is an adverb of the sentence, not reported content.
-        if (leftWords > 0 && (leftIsQuote || (!rightIsQuote && leftWords >= 2 && (rightWords < 3 || inverted))))
+        // "Speaking on ABC's “This Week,” Carson admitted that ...": a clause opened by "that" is the content even
+        // when a quotation precedes the subject.
+        var thatClause = !inverted && rs < p.Length && p[rs].Lower == "that" && rightWords >= 3;
+        if (leftWords > 0 && !thatClause && (leftIsQuote || (!rightIsQuote && leftWords >= 2 && (rightWords < 3 || inverted))))
         {
             frame.ContentStart = leftStart;
             frame.ContentEnd = TrimEnd(p, leftStart, leftContentEnd);
@@ -592,6 +596,10 @@ internal static class FrameFinder
         }
         else return null;
 
+        // "Ms. Ortiz, who said the plan was sound, left early": the relative clause ends at its closing comma.
+        if (nonRestrictive && frame.ContentStart > i)
+            for (var k = frame.ContentStart + 1; k < frame.ContentEnd; k++)
+                if (p[k].IsPunct(',')) { frame.ContentEnd = TrimEnd(p, frame.ContentStart, k); break; }
         // "X said ... , citing Y": the content came to X from Y.
         for (var k = Math.Min(frame.ContentStart, i + cueLength); k + 1 < p.Length; k++)
         {
@@ -684,8 +692,9 @@ internal static class FrameFinder
         if (k < outer.ContentEnd && p[k].Lower == "that") k++;
         var np = ForwardNoun(text, p, k);
         if (np is null) return;
-        // "Bill Taylor said he expected ...": a pronoun here is the speaker again, not a further source.
-        if (np.Value.End - np.Value.Start == 1 && Pronouns.Contains(p[np.Value.Start].Lower)) return;
+        // "Bill Taylor said he expected ...": a pronoun here is the speaker again, not a further source; "the" alone
+        // ("the talks would resume") is no noun phrase.
+        if (np.Value.End - np.Value.Start == 1 && (Pronouns.Contains(p[np.Value.Start].Lower) || Determiners.Contains(p[np.Value.Start].Lower))) return;
         var c = np.Value.End;
         while (c < outer.ContentEnd && p[c].IsWord && Auxiliaries.Contains(p[c].Lower) && c - np.Value.End < 3) c++;
         if (c >= outer.ContentEnd || (cueIndex >= 0 && c != cueIndex)) return;
@@ -790,6 +799,9 @@ internal static class FrameFinder
             return (j, j + 1);
         // "47% say", "43 said".
         if (p[j].IsPunct('%') && j > 0 && p[j - 1].IsWord && char.IsDigit(text[p[j - 1].Start])) return (j - 1, j + 1);
+        // "The agency, however, says": a filler between commas.
+        if (p[j].IsPunct(',') && j >= 3 && SubjectVerbFillers.Contains(p[j - 1].Lower) && p[j - 2].IsPunct(','))
+            return BackNoun(text, p, j - 3) is { } filled ? Coordinated(text, p, filled) : null;
         // "Gov. John Kasich (R-OH), said": skip the stray comma and the parenthesis.
         if (p[j].IsPunct(',') && j > 0 && p[j - 1].IsPunct(')')) j--;
         if (p[j].IsPunct(')'))
@@ -827,7 +839,23 @@ internal static class FrameFinder
             return SubjectBeforeAppositive(text, p, j);
         }
         if (p[j].IsPunct('-')) return SubjectBeforeAppositive(text, p, j);
-        return p[j].IsWord && BackNoun(text, p, j) is { } subject ? Coordinated(text, p, subject) : null;
+        if (!p[j].IsWord || BackNoun(text, p, j) is not { } subject) return null;
+        // "officials in Seoul said", "sources close to the campaign said": the group, with where it is from.
+        if (subject.Start >= 2 && p[subject.Start - 1].Lower is "in" or "at" or "from" or "with" or "to"
+            && BackNoun(text, p, subject.Start - 2) is { } group && group.End == subject.Start - 1 && SourceNouns.Contains(p[group.End - 1].Lower))
+            return (group.Start, subject.End);
+        if (subject.Start >= 3 && p[subject.Start - 1].Lower == "to" && p[subject.Start - 2].Lower == "close"
+            && BackNoun(text, p, subject.Start - 3) is { } near && near.End == subject.Start - 2 && SourceNouns.Contains(p[near.End - 1].Lower))
+            return (near.Start, subject.End);
+        return Coordinated(text, p, subject);
+    }
+
+    /// <summary>The noun a relative pronoun at <paramref name="k"/> stands for: "Barkley, who", "voters who".</summary>
+    private static (int Start, int End)? Antecedent(string text, Piece[] p, int k)
+    {
+        if (k >= 2 && p[k - 1].IsPunct(',') && BackNoun(text, p, k - 2) is { } named) return named;
+        if (LeftSource(text, p, k) is { } np) return np;
+        return k >= 1 && p[k - 1].IsWord && !Boundaries.Contains(p[k - 1].Lower) ? (k - 1, k) : null;
     }
 
     /// <summary>Words between a subject and its verb besides auxiliaries ("Forbes however says", "he too said").</summary>
@@ -853,9 +881,11 @@ internal static class FrameFinder
             if (s > limit && !p[s - 1].IsPunct(',')) continue;
             var k = s;
             while (k < j && p[k].IsWord && p[k].Lower is "but" or "and" or "still" or "yet" or "so" or "meanwhile") k++;
-            var np = ForwardNoun(text, p, k);
-            if (np is not { } n || n.End >= j || !p[n.End - 1].IsCapitalised(text) || Pronouns.Contains(p[n.Start].Lower)) continue;
-            if (p[n.End].IsPunct(dash ? '-' : ',') || (!dash && p[n.End].IsPunct('('))) return n;
+            // The name itself: capitalised words only ("Jason Sims — a teacher —": the dash ends it).
+            var e = k;
+            while (e < j && e - k < 6 && p[e].IsCapitalised(text)) e++;
+            if (e == k || e >= j || Pronouns.Contains(p[k].Lower) || ColonLabels.Contains(p[k].Lower)) continue;
+            if (p[e].IsPunct(dash ? '-' : ',') || (!dash && p[e].IsPunct('('))) return (k, e);
         }
         return null;
     }

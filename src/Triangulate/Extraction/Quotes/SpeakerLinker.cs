@@ -126,10 +126,11 @@ internal sealed class SpeakerLinker
             { best = m; bestOverlap = o; }
         }
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // "Seoul's spy agency", "Trump's campaign": the possessor names whose agency or aide it is, not the speaker.
-        var possessorOnly = best is not null && best.End < span.End && best.End + 2 <= _doc.Text.Length
-                            && _doc.Text[best.End] is '\'' or '’' && _doc.Text[best.End + 1] is 's'
-                            && words.Length >= 2 && char.IsLower(words[^1][0]);
+        // "Seoul's spy agency", "a Trump campaign spokesman", "officials in Seoul", "a source close to Clinton": the
+        // name says whose agency or aide it is, or where; the speaker is the noun the phrase is about.
+        var possessorOnly = best is not null && words.Length >= 2
+                            && ((best.End < span.End && char.IsLower(words[^1][0]))
+                                || (best.Start > span.Start && EndsWithPreposition(_doc.Text[span.Start..best.Start])));
         if (best is not null && !possessorOnly) return best;
 
         var last = words.LastOrDefault() ?? "";
@@ -151,6 +152,14 @@ internal sealed class SpeakerLinker
             if (m.End <= span.Start && fits(m) && m.Form is not "pronoun") return m;
         }
         return null;
+    }
+
+    private static readonly string[] LinkingPrepositions = ["in", "inside", "at", "from", "for", "of", "with", "near", "to", "within"];
+
+    private static bool EndsWithPreposition(string before)
+    {
+        var w = before.TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return w.Length > 0 && LinkingPrepositions.Contains(w[^1].ToLowerInvariant());
     }
 
     private static int Rank(EntityKind k) => k switch
