@@ -9,21 +9,44 @@ using Triangulate.Pipeline;
 // direct quotes alone, and prints direct-quote errors for analysis (use on train only).
 //   dotnet run -c Release --project tools/QuoteEval -- ../shared/eval/polnear train [--errors N]
 //   dotnet run -c Release --project tools/QuoteEval -- --text FILE
+//   dotnet run -c Release --project tools/QuoteEval -- ../shared/eval/polnear train --train-models DIR [--holdout K]
+//   dotnet run -c Release --project tools/QuoteEval -- ../shared/eval/polnear train --models DIR|none --fold K
+// --train-models writes quote-cue-model.tsv and quote-end-model.tsv (QuoteModels) learned from the split; with
+// --holdout K the fifth K of the split (articles i with i % 5 == K) is left out, and --fold K scores only that fifth,
+// so thresholds can be chosen on TRAIN articles the models did not see.
 if (args.Length > 1 && args[0] == "--text") { Debug.Run(File.ReadAllText(args[1])); return; }
 var root = args.Length > 0 ? args[0] : "../shared/eval/polnear";
 var split = args.Length > 1 ? args[1] : "dev";
-var errors = args.Length > 3 && args[2] == "--errors" ? int.Parse(args[3]) : 0;
+string? Option(string name) => Array.IndexOf(args, name) is var k and >= 0 && k + 1 < args.Length ? args[k + 1] : null;
+var errors = Option("--errors") is { } en ? int.Parse(en) : 0;
 // --errors-file FILE: every attribution error of the split (missed gold, spurious predictions, wrong speakers,
 // boundary mismatches of matched pairs) with context, for error analysis on TRAIN.
-var errorsFile = args.Length > 3 && args[2] == "--errors-file" ? args[3] : null;
+var errorsFile = Option("--errors-file");
+var trainDir = Option("--train-models");
+var holdout = Option("--holdout") is { } h ? int.Parse(h) : -1;
+var fold = Option("--fold") is { } fo ? int.Parse(fo) : -1;
+var models = Option("--models") switch
+{
+    null => QuoteModels.Default,
+    "none" => QuoteModels.None,
+    var dir => QuoteModels.Load(dir),
+};
+if (Option("--threshold") is { } th) models = new QuoteModels(models.CueModel, models.EndModel) { Threshold = double.Parse(th, System.Globalization.CultureInfo.InvariantCulture), MinLexiconCount = models.MinLexiconCount };
+if (Option("--min-lex") is { } ml) models = new QuoteModels(models.CueModel, models.EndModel) { Threshold = models.Threshold, MinLexiconCount = int.Parse(ml) };
+if (args.Contains("--keep-actions")) models = new QuoteModels(models.CueModel, models.EndModel) { Threshold = models.Threshold, MinLexiconCount = models.MinLexiconCount, ExcludeActions = false };
 var docs = PolnearReader.Read(root, split);
+if (fold >= 0) docs = docs.Where((_, i) => i % 5 == fold).ToList();
+if (trainDir is not null && holdout >= 0) docs = docs.Where((_, i) => i % 5 != holdout).ToList();
 var pipeline = PipelineBuilder.Default().Build();
 var analyzed = new AnalyzedArticle[docs.Count];
 Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
 {
     var d = docs[i];
-    analyzed[i] = pipeline.Analyze(new Article { Id = d.Name, Source = d.Name, Text = d.Text, Published = d.Published, Outlet = d.Publisher });
+    var a = pipeline.Analyze(new Article { Id = d.Name, Source = d.Name, Text = d.Text, Published = d.Published, Outlet = d.Publisher });
+    analyzed[i] = models == QuoteModels.Default ? a : a with { Quotes = QuoteExtractor.Extract(a, null, models) };
 });
+if (trainDir is not null) { ModelTraining.Run(docs, analyzed, trainDir, holdout, Option("--l2") is { } l2 ? double.Parse(l2, System.Globalization.CultureInfo.InvariantCulture) : ModelTraining.L2); return; }
+if (args.Contains("--cue-report")) { ModelTraining.Report(docs, analyzed, models); return; }
 var all = new AttributionCounts();
 var direct = new AttributionCounts();
 var directEdges = new AttributionCounts();
@@ -90,6 +113,7 @@ public static class Debug
     public static void Run(string text)
     {
         var doc = PipelineBuilder.Default().Build().Analyze(new Article { Id = "x", Source = "x", Text = text });
+        Console.WriteLine("cue probabilities >= 0.2: " + string.Join(", ", QuoteTraining.CueScores(doc, QuoteModels.Default).Where(x => x.Probability >= 0.2).Select(x => $"{x.Word} {x.Probability:F2}")));
         foreach (var q in doc.Quotes)
             Console.WriteLine($"{q.Kind} [{q.Speaker?.Text} -> {q.Speaker?.Canonical}] cue=[{(q.Cue is { } c ? text[c.Start..c.End] : "")}] chain=[{string.Join(" > ", q.Chain)}] parts={q.Parts.Count} conf={q.Confidence}: {q.Text}");
     }
@@ -148,5 +172,54 @@ public static class AttributionErrors
         var le = text.IndexOf('\n', e); if (le < 0) le = text.Length;
         ls = Math.Max(ls, s - 200); le = Math.Min(le, e + 120);
         return (text[ls..s] + "<<" + text[s..e] + ">>" + text[e..le]).Replace('\n', ' ');
+    }
+}
+
+/// <summary>Learns the quotes stage's models (<see cref="QuoteModels"/>) from a split's gold attributions.</summary>
+public static class ModelTraining
+{
+    /// <summary>L2 shrinkage per update; chosen on a held-out fifth of TRAIN (cue-head F1 and end-to-end F1).</summary>
+    public const double L2 = 1e-4;
+
+    public static void Run(IReadOnlyList<PolnearDocument> docs, IReadOnlyList<AnalyzedArticle> analyzed, string dir, int holdout, double l2)
+    {
+        var cue = new List<(string[], bool)>();
+        var end = new List<(string[], bool)>();
+        for (var i = 0; i < docs.Count; i++)
+        {
+            var gold = docs[i].Attributions.Select(a => (a.Cue, a.Content)).ToList();
+            var (c, e) = QuoteTraining.Examples(analyzed[i], gold);
+            cue.AddRange(c);
+            end.AddRange(e);
+        }
+        Directory.CreateDirectory(dir);
+        var note = $"derived from PolNeAR {docs[0].Split} ({docs.Count} articles{(holdout >= 0 ? $", fifth {holdout} held out" : "")}, L2 {l2}) by tools/QuoteEval --train-models";
+        Save(LogisticModel.Train(cue, l2: l2), Path.Combine(dir, "quote-cue-model.tsv"), $"cue head model: {cue.Count} words, {cue.Count(x => x.Item2)} cue heads; " + note);
+        Save(LogisticModel.Train(end, l2: l2), Path.Combine(dir, "quote-end-model.tsv"), $"content end model: {end.Count} breaks, {end.Count(x => x.Item2)} ends; " + note);
+    }
+
+    /// <summary>Precision and recall of the cue model on a split's words (use with --fold on held-out articles).</summary>
+    public static void Report(IReadOnlyList<PolnearDocument> docs, IReadOnlyList<AnalyzedArticle> analyzed, QuoteModels models)
+    {
+        var scored = new List<(double P, bool Label)>();
+        for (var i = 0; i < docs.Count; i++)
+        {
+            var (c, _) = QuoteTraining.Examples(analyzed[i], docs[i].Attributions.Select(a => (a.Cue, a.Content)).ToList());
+            scored.AddRange(c.Select(x => (models.CueModel?.Probability(x.Features) ?? 0, x.Label)));
+        }
+        var gold = scored.Count(x => x.Label);
+        foreach (var t in new[] { 0.2, 0.3, 0.35, 0.4, 0.5, 0.6 })
+        {
+            var pred = scored.Count(x => x.P >= t);
+            var hit = scored.Count(x => x.P >= t && x.Label);
+            Console.WriteLine($"cue heads: threshold {t:F2} P {(double)hit / Math.Max(1, pred):F3} R {(double)hit / gold:F3} (gold {gold}, predicted {pred})");
+        }
+    }
+
+    private static void Save(LogisticModel m, string path, string header)
+    {
+        using var w = new StreamWriter(path);
+        m.Write(w, header);
+        Console.WriteLine($"{path}: {m.FeatureCount} features; {header}");
     }
 }

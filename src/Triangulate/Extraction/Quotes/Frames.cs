@@ -21,6 +21,11 @@ internal sealed class Frame
     /// <summary>The attribution ends with a colon and its quotation opens the next paragraph.</summary>
     public bool AwaitsQuote { get; set; }
     public double Confidence { get; set; } = 0.8;
+    /// <summary>"voters who said ...": the source is the relative pronoun (as PolNeAR marks it); the noun it stands
+    /// for names the speaker.</summary>
+    public Span? Antecedent { get; set; }
+    /// <summary>"Matthews: Well, speculation is bad. ..." – a transcript turn: the content is the rest of the paragraph.</summary>
+    public bool RunsToParagraphEnd { get; set; }
 
     public Span? SourceSpan(Piece[] p) =>
         Source is { } s ? new Span(p[s.Start].Start, p[s.End - 1].End) : InheritedSource;
@@ -42,6 +47,11 @@ internal static class FrameFinder
         "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "source", "sources", "question", "questions",
     };
     // "quoted" stays a cue: "The Post quoted another unnamed GOP official as saying ..."
+
+    /// <summary>With the learned cue model, findings and stances ("the poll showed that", "researchers found that",
+    /// "voters who support Trump") are left to the model; particles, prepositions and nouns stay excluded.</summary>
+    private static readonly HashSet<string> ModelDecides = new(StringComparer.Ordinal)
+    { "show", "shows", "showed", "showing", "found", "find", "support" };
 
     internal static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
     { "he", "she", "they", "we", "i", "you", "it" };
@@ -112,9 +122,44 @@ internal static class FrameFinder
     { "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "'s", "of", "no", "any", "some" };
 
     /// <summary>A cue word used as a noun ("his tribute", "the claims") does not introduce an attribution.</summary>
-    internal static bool IsCueAt(Piece[] p, int i, CueLexicon lexicon) =>
-        (IsCueWord(p[i], lexicon) || (OpensReportedClause(p, i) && IsWeakCueWord(p[i], lexicon)))
-        && !(i > 0 && p[i - 1].IsWord && Determiners.Contains(p[i - 1].Lower));
+    /// <summary>Verbs of doing, getting and giving ("signed a deal", "is seeking weapons", "has avoided supplying
+    /// weapons", "sent troops"). PolNeAR annotates some of them as attributions of intent, but what they report is an
+    /// act, not speech, thought or stance, so a brief's "who said what" must not list them. Their cost on PolNeAR
+    /// TRAIN is reported in docs/EVALUATION.md.</summary>
+    internal static readonly HashSet<string> ActionVerbs = new(StringComparer.Ordinal)
+    {
+        "sign", "signs", "signed", "signing", "seek", "seeks", "sought", "seeking", "avoid", "avoids", "avoided", "avoiding",
+        "boost", "boosts", "boosted", "boosting", "provide", "provides", "provided", "providing", "send", "sends", "sent",
+        "sending", "deploy", "deploys", "deployed", "deploying", "launch", "launches", "launched", "launching", "hire",
+        "hired", "spend", "spent", "spending", "pay", "paid", "paying", "build", "built", "carry", "carried", "place",
+        "placed", "move", "moved", "join", "joined", "visit", "visited", "meet", "met", "win", "won", "lose", "lost",
+        "buy", "bought", "sell", "sold", "supply", "supplied", "supplying", "deliver", "delivered", "passed", "filed",
+        "opened", "appointed", "blocked", "approved", "adopted", "authorized", "sponsored", "gave", "drew", "picked",
+        "stopped", "returned", "used", "released",
+    };
+    // Not listed, because in news they mostly report words: "posted on Twitter that", "fired/shot back", "hit
+    // Trump on trade", "cast doubt on", "took aim at", "put it this way".
+
+    /// <summary>Words that never head a cue whatever the model says: function words, auxiliaries, time words and
+    /// adverbs ("have so far denied", "sharply criticized": the cue is the verb).</summary>
+    private static bool CanHeadCue(string text, in Piece w) =>
+        w.IsWord && !Auxiliaries.Contains(w.Lower) && !Determiners.Contains(w.Lower)
+        && !Pronouns.Contains(w.Lower) && !TimeWords.Contains(w.Lower) && !IsAdverb(text, w)
+        && (!Boundaries.Contains(w.Lower) || w.Lower is "said" or "says" or "say" or "told" or "tells" or "added" or "wrote" or "asked");
+
+    internal static bool IsCueAt(string text, Piece[] p, int i, CueLexicon lexicon, QuoteModels models)
+    {
+        if (models.ExcludeActions && ActionVerbs.Contains(p[i].Lower)) return false;
+        if (models.CueModel is not null)
+            return CanHeadCue(text, p[i]) && (!NotCues.Contains(p[i].Lower) || ModelDecides.Contains(p[i].Lower))
+                   && lexicon.CueCount(p[i].Lower) >= models.MinLexiconCount && models.CueProbability(text, p, i) >= models.Threshold;
+        return (IsCueWord(p[i], lexicon) || (OpensReportedClause(p, i) && IsWeakCueWord(p[i], lexicon)))
+               && !(i > 0 && p[i - 1].IsWord && Determiners.Contains(p[i - 1].Lower));
+    }
+
+    internal static bool IsDeterminer(string lower) => Determiners.Contains(lower);
+
+    internal static bool IsAuxiliary(string lower) => Auxiliaries.Contains(lower);
 
     /// <summary>A verb followed at once by "that" or a quotation frames what follows ("insisted that ...",
     /// "fumed: “...”"), so a rarer cue word is trusted there.</summary>
@@ -136,7 +181,7 @@ internal static class FrameFinder
         p.IsWord && !NotCues.Contains(p.Lower) && lexicon.CueCount(p.Lower) >= MinCueCount
         && lexicon.Probability(p.Lower) >= MinCueProbability;
 
-    public static List<Frame> Find(string text, int sentenceIndex, Piece[] p, CueLexicon lexicon)
+    public static List<Frame> Find(string text, int sentenceIndex, Piece[] p, CueLexicon lexicon, QuoteModels models)
     {
         var frames = new List<Frame>();
         var consumedUntil = -1;   // pieces before this index belong to an earlier frame's source/cue
@@ -146,11 +191,11 @@ internal static class FrameFinder
             var according = p[i].IsWord && p[i].Lower == "according" && i + 1 < p.Length && p[i + 1].Lower == "to";
             var phrase = !according && i + 1 < p.Length && p[i + 1].IsWord && lexicon.IsPhrase(p[i].Lower + " " + p[i + 1].Lower)
                          && p[i + 1].Lower is "out" or "on" or "up";
-            if (!according && !phrase && !IsCueAt(p, i, lexicon)) continue;
+            if (!according && !phrase && !IsCueAt(text, p, i, lexicon, models)) continue;
             // A cue inside the content of an earlier frame belongs to that frame (a nested source) unless it
             // opens a new clause after a comma with its own subject; PolNeAR-style annotation is univocal.
             if (frames.Count > 0 && i < frames[^1].ContentEnd && i >= frames[^1].ContentStart
-                && i > 0 && p[i - 1].Lower == "and" && i - 1 > frames[^1].ContentStart)
+                && i > 0 && p[i - 1].Lower is "and" or "but" && i - 1 > frames[^1].ContentStart)
             {
                 // "She declared “What a night!” and said that ...": two attributions of one subject.
                 frames[^1].ContentEnd = TrimEnd(p, frames[^1].ContentStart, i - 1);
@@ -163,6 +208,10 @@ internal static class FrameFinder
                 if (own is { } o && o.Start - 1 >= frames[^1].ContentStart
                     && (p[o.Start - 1].Lower is "and" or "but" or "," or ";" or "-" || Subordinators.Contains(p[o.Start - 1].Lower)))
                     frames[^1].ContentEnd = TrimEnd(p, frames[^1].ContentStart, o.Start - 1);
+                // "Barkley, who said he votes democratic, said one candidate ...": the subject stands before the
+                // relative clause's content, so that content ends before this cue.
+                else if (own is { } b && b.End <= frames[^1].ContentStart && CueLeftEdge(text, p, i) is var edge && edge > frames[^1].ContentStart)
+                    frames[^1].ContentEnd = TrimEnd(p, frames[^1].ContentStart, edge);
                 else if (own is null && p[i].Lower.EndsWith("ing", StringComparison.Ordinal) && i > 0 && p[i - 1].IsPunct(',')
                          && p[i].Lower is not ("citing" or "quoting"))
                     frames[^1].ContentEnd = TrimEnd(p, frames[^1].ContentStart, i - 1);
@@ -183,18 +232,21 @@ internal static class FrameFinder
                 consumedUntil = SkipAppositive(text, p, conduit.End);
                 continue;
             }
-            var frame = according ? AccordingTo(text, sentenceIndex, p, i) : Verb(text, sentenceIndex, p, i, frames, lexicon, phrase ? 2 : 1);
+            var frame = according ? AccordingTo(text, sentenceIndex, p, i) : Verb(text, sentenceIndex, p, i, frames, lexicon, models, phrase ? 2 : 1);
             if (frame is null) continue;
             // An earlier frame whose content runs over this frame's source is cut before it.
             if (frames.Count > 0 && frames[^1].ContentEnd > frame.ContentStart && frames[^1].ContentStart < frame.ContentStart)
             {
                 var cut = frame.Source?.Start ?? i;
+                if (cut <= frames[^1].ContentStart) cut = CueLeftEdge(text, p, i);
                 if (cut > frames[^1].ContentStart) frames[^1].ContentEnd = TrimEnd(p, frames[^1].ContentStart, cut);
             }
             frames.Add(frame);
             consumedUntil = Math.Max(i + 1, frame.Source?.End ?? 0);
         }
         Fallbacks(text, sentenceIndex, p, frames);
+        if (frames.Count == 0 && SpeakerTurn(text, sentenceIndex, p) is { } turn) frames.Add(turn);
+        if (frames.Count == 0 && InFinding(text, sentenceIndex, p, models) is { } finding) frames.Add(finding);
         frames.RemoveAll(f => (f.ContentEnd <= f.ContentStart && !f.AwaitsQuote) || IsNaming(text, p, f));
         return frames;
     }
@@ -241,6 +293,75 @@ internal static class FrameFinder
                     frames.Add(Simple(s, p, nm, p[k - 1].Span(), k, 0.5));
             }
         }
+    }
+
+    /// <summary>The first piece of a cue's left context: the cue with the auxiliaries, adverbs and the comma before it.</summary>
+    private static int CueLeftEdge(string text, Piece[] p, int i)
+    {
+        var j = i;
+        while (j > 0 && p[j - 1].IsWord && (Auxiliaries.Contains(p[j - 1].Lower) || IsAdverb(text, p[j - 1]))) j--;
+        return j;
+    }
+
+    /// <summary>Labels before a colon that introduce a section, not a speaker ("Update: ...", "Photo: ...").</summary>
+    private static readonly HashSet<string> ColonLabels = new(StringComparer.Ordinal)
+    {
+        "update", "updated", "note", "editor", "editors", "correction", "related", "photo", "photos", "video", "watch",
+        "read", "source", "sources", "credit", "caption", "q", "a", "question", "answer", "transcript", "background",
+        "bottom", "line", "why", "what", "how", "who", "when", "where", "the", "this", "here", "more", "see", "also",
+        "listen", "click", "follow", "subscribe", "advertisement", "share", "topics", "tags", "contact", "email",
+    };
+
+    /// <summary>"Matthews: Well, speculation is bad." / "Joe Scarborough: Trump ... Is ‘Disqualifying.’": a
+    /// capitalised name of one to four words opening the sentence, a colon, then words: a transcript turn or a
+    /// headline quoting its source. The content runs to the end of the paragraph.</summary>
+    private static Frame? SpeakerTurn(string text, int s, Piece[] p)
+    {
+        var c = 0;
+        while (c < p.Length && c < 5 && p[c].IsCapitalised(text)) c++;
+        if (c == 0 || c > 4 || c + 1 >= p.Length || !p[c].IsPunct(':') || !p[c + 1].IsWord) return null;
+        for (var k = 0; k < c; k++) if (ColonLabels.Contains(p[k].Lower) || char.IsDigit(text[p[k].Start])) return null;
+        // An all-capitals place line ("WASHINGTON:") is a dateline.
+        if (c == 1 && text.AsSpan(p[0].Start, p[0].End - p[0].Start).ToString() is var w && w.Length > 3 && w.ToUpperInvariant() == w) return null;
+        var f = new Frame
+        {
+            Sentence = s, Cue = p[c].Span(), Source = (0, c), ContentStart = c + 1, ContentEnd = TrimEnd(p, c + 1, p.Length),
+            Confidence = 0.5, RunsToParagraphEnd = true,
+        };
+        f.Chain.Add(SpanOf(p, (0, c)));
+        return f;
+    }
+
+    private static readonly HashSet<string> FindingNouns = new(StringComparer.Ordinal)
+    {
+        "poll", "polls", "survey", "surveys", "study", "report", "analysis", "memo", "filing", "letter", "statement",
+        "book", "column", "op-ed", "editorial", "audit", "review", "census", "tally", "count", "data", "documents",
+        "interview", "indictment", "complaint", "lawsuit", "ruling", "opinion", "model", "forecast",
+    };
+
+    /// <summary>"In a national CNN/ORC poll released Monday, 31% of Republicans ...": a sentence opened by "In" and a
+    /// poll, survey, report or statement, with no cue of its own: the setting is the source of the rest.</summary>
+    private static Frame? InFinding(string text, int s, Piece[] p, QuoteModels models)
+    {
+        if (p.Length < 6 || !p[0].IsWord || p[0].Lower != "in") return null;
+        var comma = -1;
+        for (var k = 1; k < Math.Min(p.Length - 2, 16); k++)
+        {
+            if (p[k].IsPunct(',')) { comma = k; break; }
+            if (!p[k].IsWord && !p[k].IsPunct('-') && !p[k].IsPunct('/')) return null;
+        }
+        if (comma < 3) return null;
+        var head = -1;
+        for (var k = 1; k < comma; k++) if (FindingNouns.Contains(p[k].Lower)) { head = k; break; }
+        if (head < 0) return null;
+        var start = comma + 1;
+        var f = new Frame
+        {
+            Sentence = s, Cue = p[0].Span(), Source = (1, comma), ContentStart = start,
+            ContentEnd = models.ContentEnd(text, p, start, p.Length, "in") ?? ReportedClauseEnd(p, start, p.Length), Confidence = 0.5,
+        };
+        f.Chain.Add(SpanOf(p, (1, comma)));
+        return f;
     }
 
     /// <summary>"who he dubbed “the little senator.”", "says he voted “uncommitted.”": a short lower-case quotation
@@ -304,7 +425,7 @@ internal static class FrameFinder
         return frame;
     }
 
-    private static Frame? Verb(string text, int s, Piece[] p, int i, List<Frame> earlier, CueLexicon lexicon, int cueLength)
+    private static Frame? Verb(string text, int s, Piece[] p, int i, List<Frame> earlier, CueLexicon lexicon, QuoteModels models, int cueLength)
     {
         var cue = p[i];
         // "a video posted by the Ledger", "the plan welcomed by Ottawa": a participle with its agent is no frame here.
@@ -333,7 +454,7 @@ internal static class FrameFinder
                 frame.Confidence = 0.6;
                 var st = SkipComplementIntro(text, p, i + 1, cue.Lower);
                 frame.ContentStart = st;
-                frame.ContentEnd = TrimEnd(p, st, p.Length);
+                frame.ContentEnd = RightEnd(text, p, st, cue.Lower, models);
                 return frame;
             }
             if (cue.Lower is "citing" or "quoting")
@@ -357,7 +478,7 @@ internal static class FrameFinder
             frame.Confidence = 0.7;
             var start = SkipComplementIntro(text, p, i + 1, cue.Lower);
             frame.ContentStart = start;
-            frame.ContentEnd = TrimEnd(p, start, p.Length);
+            frame.ContentEnd = RightEnd(text, p, start, cue.Lower, models);
             return frame;
         }
         else if (InversionCues.Contains(cue.Lower) && (i == 0 || p[i - 1].IsPunct(',') || p[i - 1].IsQuote))
@@ -367,17 +488,17 @@ internal static class FrameFinder
             frame.Source = np;
             inverted = true;
         }
-        else if (i > 0 && p[i - 1].Lower == "and" && earlier.Count > 0 && earlier[^1].SourceSpan(p) is { } shared)
+        else if (i > 0 && p[i - 1].Lower is "and" or "but" && earlier.Count > 0 && earlier[^1].SourceSpan(p) is { } shared)
         {
             frame.InheritedSource = shared;
             foreach (var c in earlier[^1].Chain) frame.Chain.Add(c);
             frame.Confidence = 0.7;
             var start = SkipComplementIntro(text, p, i + 1, cue.Lower);
             frame.ContentStart = start;
-            frame.ContentEnd = TrimEnd(p, start, p.Length);
+            frame.ContentEnd = RightEnd(text, p, start, cue.Lower, models);
             return frame.ContentEnd > start ? frame : null;
         }
-        else if (i > 0 && p[i - 1].Lower == "and" && SentenceSubject(text, p) is { } subj && subj.End < i - 1)
+        else if (i > 0 && p[i - 1].Lower is "and" or "but" && SentenceSubject(text, p) is { } subj && subj.End < i - 1)
         {
             frame.Source = subj;
             frame.Confidence = 0.6;
@@ -386,6 +507,14 @@ internal static class FrameFinder
         else return null;
 
         var srcSpan = SpanOf(p, frame.Source!.Value);
+        // "voters who said ...": the pronoun is the source; the noun before it names the speaker of the chain.
+        if (frame.Source.Value.End - frame.Source.Value.Start == 1 && p[frame.Source.Value.Start].Lower is "who" or "which" or "that"
+            && Antecedent(text, p, frame.Source.Value.Start) is { } antecedent)
+        {
+            frame.Antecedent = SpanOf(p, antecedent);
+            srcSpan = frame.Antecedent.Value;
+        }
+        var nonRestrictive = frame.Antecedent is not null && frame.Source.Value.Start > 0 && p[frame.Source.Value.Start - 1].IsPunct(',');
         // "X cited Y as saying ...": X reports what Y said.
         var rightStart = inverted ? SkipAppositive(text, p, frame.Source.Value.End) : i + cueLength;
         // "It's a difficult issue," said the Florida senator, "because ...": the quotation resumes.
@@ -405,7 +534,7 @@ internal static class FrameFinder
                 frame.Cue = new Span(cue.Start, p[asAt + 1].End);
                 var st = SkipComplementIntro(text, p, asAt + 2, "saying");
                 frame.ContentStart = st;
-                frame.ContentEnd = TrimEnd(p, st, p.Length);
+                frame.ContentEnd = RightEnd(text, p, st, cue.Lower, models);
                 return frame;
             }
             if (!HasQuoteNear(p, i)) return null;
@@ -429,7 +558,7 @@ internal static class FrameFinder
 
         // Right content: X said (that) ... / X told reporters: “...”
         var rs = inverted ? rightStart : SkipComplementIntro(text, p, rightStart, cue.Lower);
-        var rightEnd = inverted ? TrimEnd(p, rs, p.Length) : ReportedClauseEnd(p, rs, p.Length);
+        var rightEnd = inverted ? TrimEnd(p, rs, p.Length) : RightEnd(text, p, rs, cue.Lower, models);
         // "..., Mayor Ortiz said, citing the fire department": what follows names the source, not the content.
         var citingFollows = rs < p.Length && p[rs].Lower is "citing" or "quoting" && rs > 0 && p[rs - 1].IsPunct(',');
         var rightWords = citingFollows ? 0 : CountContent(p, rs, rightEnd);
@@ -440,7 +569,10 @@ internal static class FrameFinder
         var rightIsQuote = rs < p.Length && p[rs].IsQuote;
 
         // A lone word before the comma ("Later, X issued ...") is an adverb of the sentence, not reported content.
-        if (leftWords > 0 && (leftIsQuote || (!rightIsQuote && leftWords >= 2 && (rightWords < 3 || inverted))))
+        // "Speaking on ABC's “This Week,” Carson admitted that ...": a clause opened by "that" is the content even
+        // when a quotation precedes the subject.
+        var thatClause = !inverted && rs < p.Length && p[rs].Lower == "that" && rightWords >= 3;
+        if (leftWords > 0 && !thatClause && (leftIsQuote || (!rightIsQuote && leftWords >= 2 && (rightWords < 3 || inverted))))
         {
             frame.ContentStart = leftStart;
             frame.ContentEnd = TrimEnd(p, leftStart, leftContentEnd);
@@ -456,7 +588,7 @@ internal static class FrameFinder
             frame.AwaitsQuote = true;
             frame.Confidence = 0.85;
         }
-        else if (rightWords >= 2 || (rs < p.Length && p[rs].IsQuote))
+        else if (rightWords >= 2 || (rs < p.Length && p[rs].IsQuote) || (rightWords == 1 && IsObjectContent(text, p, rs, rightEnd, cue.Lower)))
         {
             frame.ContentStart = rs;
             frame.ContentEnd = rightEnd;
@@ -464,6 +596,10 @@ internal static class FrameFinder
         }
         else return null;
 
+        // "Ms. Ortiz, who said the plan was sound, left early": the relative clause ends at its closing comma.
+        if (nonRestrictive && frame.ContentStart > i)
+            for (var k = frame.ContentStart + 1; k < frame.ContentEnd; k++)
+                if (p[k].IsPunct(',')) { frame.ContentEnd = TrimEnd(p, frame.ContentStart, k); break; }
         // "X said ... , citing Y": the content came to X from Y.
         for (var k = Math.Min(frame.ContentStart, i + cueLength); k + 1 < p.Length; k++)
         {
@@ -485,6 +621,12 @@ internal static class FrameFinder
         return frame;
     }
 
+    /// <summary>"supported Sanders", "criticized him": a cue of stance whose content is a single name or object
+    /// pronoun. Verbs of saying take clauses; a lone word after them is a time or a place ("said Tuesday").</summary>
+    private static bool IsObjectContent(string text, Piece[] p, int start, int end, string cue) =>
+        end == start + 1 && p[start].IsWord && !InversionCues.Contains(cue) && !TimeWords.Contains(p[start].Lower)
+        && (p[start].IsCapitalised(text) || p[start].Lower is "him" or "her" or "them" or "it" or "us" or "me");
+
     /// <summary>Words that open a clause the writer adds after the reported one (", but ...", ", which ...",
     /// ", despite ..."): PolNeAR content stops before them (learned from the train split's content ends).</summary>
     private static readonly HashSet<string> TrailingClauseOpeners = new(StringComparer.Ordinal)
@@ -495,6 +637,11 @@ internal static class FrameFinder
 
     /// <summary>The end of a reported clause that runs from <paramref name="start"/>: before a comma that
     /// opens a trailing clause of the writer's, else the sentence end (trailing punctuation trimmed).</summary>
+    /// <summary>The end of a reported clause after its cue: the learned end model when there is one, else the
+    /// trailing-clause rule.</summary>
+    private static int RightEnd(string text, Piece[] p, int start, string cue, QuoteModels models) =>
+        models.ContentEnd(text, p, start, p.Length, cue) ?? ReportedClauseEnd(p, start, p.Length);
+
     internal static int ReportedClauseEnd(Piece[] p, int start, int end)
     {
         for (var k = start + 2; k + 1 < end; k++)
@@ -545,8 +692,9 @@ internal static class FrameFinder
         if (k < outer.ContentEnd && p[k].Lower == "that") k++;
         var np = ForwardNoun(text, p, k);
         if (np is null) return;
-        // "Bill Taylor said he expected ...": a pronoun here is the speaker again, not a further source.
-        if (np.Value.End - np.Value.Start == 1 && Pronouns.Contains(p[np.Value.Start].Lower)) return;
+        // "Bill Taylor said he expected ...": a pronoun here is the speaker again, not a further source; "the" alone
+        // ("the talks would resume") is no noun phrase.
+        if (np.Value.End - np.Value.Start == 1 && (Pronouns.Contains(p[np.Value.Start].Lower) || Determiners.Contains(p[np.Value.Start].Lower))) return;
         var c = np.Value.End;
         while (c < outer.ContentEnd && p[c].IsWord && Auxiliaries.Contains(p[c].Lower) && c - np.Value.End < 3) c++;
         if (c >= outer.ContentEnd || (cueIndex >= 0 && c != cueIndex)) return;
@@ -599,6 +747,8 @@ internal static class FrameFinder
         if (r < p.Length && ObjectTakingCues.Contains(cue) && p[r].IsWord && p[r].Lower != "that")
         {
             var obj = ForwardNoun(text, p, r);
+            // "told Jeb Bush to quiet down", "urged Republicans to unite": the addressee is part of what was asked.
+            if (obj is { } o && o.End + 1 < p.Length && p[o.End].Lower == "to" && p[o.End + 1].IsWord && cue is not ("quoted" or "cited")) return r;
             if (obj is not null) r = obj.Value.End;
         }
         for (var guard = 0; guard < 3 && r < p.Length && p[r].IsWord; guard++)
@@ -633,9 +783,25 @@ internal static class FrameFinder
     {
         var j = i - 1;
         // Skip "has also", "later Thursday", "repeatedly": what stands between a subject and its verb.
-        for (var g = 0; g < 4 && j >= 0 && p[j].IsWord && (Auxiliaries.Contains(p[j].Lower) || IsAdverb(text, p[j]) || TimeWords.Contains(p[j].Lower)); g++) j--;
+        for (var g = 0; g < 5 && j >= 0 && p[j].IsWord && (Auxiliaries.Contains(p[j].Lower) || IsAdverb(text, p[j]) || TimeWords.Contains(p[j].Lower) || SubjectVerbFillers.Contains(p[j].Lower)
+                                                           || (p[j].Lower == "far" && j > 0 && p[j - 1].Lower is "so" or "thus")); g++)
+        {
+            j--;
+            // "have so far denied", "thus far has avoided".
+            if (j >= 1 && p[j + 1].Lower == "far" && p[j].Lower is "so" or "thus") j--;
+            // "Sean Spicer on Thursday evening said": a time phrase with its preposition.
+            if (j >= 0 && p[j].IsWord && p[j].Lower is "on" or "late" or "early" or "last" or "this" && j + 1 < i && TimeWords.Contains(p[j + 1].Lower)) j--;
+        }
         if (j < 0) return null;
         if (p[j].IsWord && Pronouns.Contains(p[j].Lower)) return (j, j + 1);
+        // "voters who said ...", "a memo that says ...": the relative pronoun is the source.
+        if (p[j].IsWord && p[j].Lower is "who" or "which" or "that" && j > 0 && (p[j - 1].IsWord || p[j - 1].IsPunct(',')))
+            return (j, j + 1);
+        // "47% say", "43 said".
+        if (p[j].IsPunct('%') && j > 0 && p[j - 1].IsWord && char.IsDigit(text[p[j - 1].Start])) return (j - 1, j + 1);
+        // "The agency, however, says": a filler between commas.
+        if (p[j].IsPunct(',') && j >= 3 && SubjectVerbFillers.Contains(p[j - 1].Lower) && p[j - 2].IsPunct(','))
+            return BackNoun(text, p, j - 3) is { } filled ? Coordinated(text, p, filled) : null;
         // "Gov. John Kasich (R-OH), said": skip the stray comma and the parenthesis.
         if (p[j].IsPunct(',') && j > 0 && p[j - 1].IsPunct(')')) j--;
         if (p[j].IsPunct(')'))
@@ -670,9 +836,58 @@ internal static class FrameFinder
                 }
                 if (p[m].Kind == PieceKind.Punct && !p[m].IsPunct('-') && !p[m].IsPunct('.')) break;
             }
-            return null;
+            return SubjectBeforeAppositive(text, p, j);
         }
-        return p[j].IsWord && BackNoun(text, p, j) is { } subject ? Coordinated(text, p, subject) : null;
+        if (p[j].IsPunct('-')) return SubjectBeforeAppositive(text, p, j);
+        if (!p[j].IsWord || BackNoun(text, p, j) is not { } subject) return null;
+        // "officials in Seoul said", "sources close to the campaign said": the group, with where it is from.
+        if (subject.Start >= 2 && p[subject.Start - 1].Lower is "in" or "at" or "from" or "with" or "to"
+            && BackNoun(text, p, subject.Start - 2) is { } group && group.End == subject.Start - 1 && SourceNouns.Contains(p[group.End - 1].Lower))
+            return (group.Start, subject.End);
+        if (subject.Start >= 3 && p[subject.Start - 1].Lower == "to" && p[subject.Start - 2].Lower == "close"
+            && BackNoun(text, p, subject.Start - 3) is { } near && near.End == subject.Start - 2 && SourceNouns.Contains(p[near.End - 1].Lower))
+            return (near.Start, subject.End);
+        return Coordinated(text, p, subject);
+    }
+
+    /// <summary>The noun a relative pronoun at <paramref name="k"/> stands for: "Barkley, who", "voters who".</summary>
+    private static (int Start, int End)? Antecedent(string text, Piece[] p, int k)
+    {
+        if (k >= 2 && p[k - 1].IsPunct(',') && BackNoun(text, p, k - 2) is { } named) return named;
+        if (LeftSource(text, p, k) is { } np) return np;
+        return k >= 1 && p[k - 1].IsWord && !Boundaries.Contains(p[k - 1].Lower) ? (k - 1, k) : null;
+    }
+
+    /// <summary>Words between a subject and its verb besides auxiliaries ("Forbes however says", "he too said").</summary>
+    private static readonly HashSet<string> SubjectVerbFillers = new(StringComparer.Ordinal)
+    { "however", "too", "himself", "herself", "themselves", "itself", "instead", "now", "separately", "meanwhile", "though" };
+
+    /// <summary>"Marley Anderson, 21, a junior from Las Vegas, said" / "Tad Devine, Sanders' senior media adviser,
+    /// said" / "Jason Sims — a teacher — says": a name opening the clause, then an appositive of any shape up to
+    /// the comma or dash before the cue. The name must stand right before a comma (or the dash) itself.</summary>
+    private static (int Start, int End)? SubjectBeforeAppositive(string text, Piece[] p, int j)
+    {
+        var dash = p[j].IsPunct('-');
+        var limit = -1;
+        for (var m = j - 1; m >= Math.Max(0, j - 40); m--)
+        {
+            if (p[m].Kind == PieceKind.Punct && p[m].Lower is ";" or ":" or "." or "?" or "!") { limit = m + 1; break; }
+            if (p[m].IsQuote && p[m].End - p[m].Start > 40) { limit = m + 1; break; }
+            if (m == 0) limit = 0;
+        }
+        if (limit < 0) return null;
+        for (var s = limit; s < j; s++)
+        {
+            if (s > limit && !p[s - 1].IsPunct(',')) continue;
+            var k = s;
+            while (k < j && p[k].IsWord && p[k].Lower is "but" or "and" or "still" or "yet" or "so" or "meanwhile") k++;
+            // The name itself: capitalised words only ("Jason Sims — a teacher —": the dash ends it).
+            var e = k;
+            while (e < j && e - k < 6 && p[e].IsCapitalised(text)) e++;
+            if (e == k || e >= j || Pronouns.Contains(p[k].Lower) || ColonLabels.Contains(p[k].Lower)) continue;
+            if (p[e].IsPunct(dash ? '-' : ',') || (!dash && p[e].IsPunct('('))) return (k, e);
+        }
+        return null;
     }
 
     /// <summary>"Russia and North Korea have denied ...": a subject of names joined by "and"/"or" (and commas) is
@@ -714,7 +929,7 @@ internal static class FrameFinder
         {
             // A group or role: "lawmakers", "the agency", "officials". Verbs and adjectives are not sources.
             if (head.Lower.EndsWith("ed", StringComparison.Ordinal) || head.Lower.EndsWith("ing", StringComparison.Ordinal)
-                || head.Lower.Length < 3 || j - start > 5) return null;
+                || (head.Lower.Length < 3 && !char.IsDigit(text[head.Start])) || j - start > 5) return null;
         }
         return (start, j + 1);
     }
@@ -750,8 +965,16 @@ internal static class FrameFinder
         }
         if (Pronouns.Contains(p[k].Lower)) return (k, k + 1);
         var np = ForwardNoun(text, p, k);
-        if (np is null || !p[np.Value.End - 1].IsCapitalised(text)) return null;
-        return np;
+        if (np is null) return null;
+        // "One operative inside Trump Tower tried to downplay ...": the subject ends before its verb.
+        var end = np.Value.End;
+        for (var e = np.Value.Start + 1; e < np.Value.End; e++)
+            if (!p[e].IsCapitalised(text) && (p[e].Lower.EndsWith("ed", StringComparison.Ordinal) || Auxiliaries.Contains(p[e].Lower))) { end = e; break; }
+        // "The minister welcomed ...": a determiner and a role noun are a subject too.
+        var roleSubject = end - np.Value.Start is >= 2 and <= 5 && p[np.Value.Start].Lower is "the" or "a" or "an"
+                          && !p[end - 1].Lower.EndsWith("ing", StringComparison.Ordinal) && p[end - 1].Lower.Length > 2;
+        if (!p[end - 1].IsCapitalised(text) && !roleSubject) return null;
+        return (np.Value.Start, end);
     }
 
     private static int SkipAppositive(string text, Piece[] p, int k)

@@ -13,9 +13,10 @@ public static class QuoteExtractor
     private const int ContinuationSentences = 6;
     internal static int MergeParagraphs = 1;
 
-    public static IReadOnlyList<Quote> Extract(AnalyzedArticle doc, CueLexicon? lexicon = null)
+    public static IReadOnlyList<Quote> Extract(AnalyzedArticle doc, CueLexicon? lexicon = null, QuoteModels? models = null)
     {
         lexicon ??= CueLexicon.Default;
+        models ??= QuoteModels.Default;
         var text = doc.Text;
         var paragraphs = BodyParagraphs(doc);
         var quotes = QuotedSpans.Find(text, paragraphs);
@@ -34,7 +35,7 @@ public static class QuoteExtractor
             var sentence = sentences[si];
             var p = sentence.Pieces;
             if (signature.Contains(si)) continue;   // "-Michelle Marks, Philadelphia." already used as a speaker
-            var frames = FrameFinder.Find(text, si, p, lexicon);
+            var frames = FrameFinder.Find(text, si, p, lexicon, models);
             foreach (var f in frames)
             {
                 for (var k = f.ContentStart; k < f.ContentEnd; k++)
@@ -51,6 +52,7 @@ public static class QuoteExtractor
                 }
                 var q = Build(text, p, f, quotes, linker);
                 if (q is null) continue;
+                if (f.RunsToParagraphEnd) q = ToParagraphEnd(text, sentences, si, q, covered, signature);
                 results.Add((q, si, EndsWithComma(text, q)));
                 if (f.SourceSpan(p) is not null) lastSourced.Add((si, sentence.Paragraph, f));
             }
@@ -158,6 +160,23 @@ public static class QuoteExtractor
         return results.Select(r => r.Quote).OrderBy(q => q.Start).ThenBy(q => q.End).ToArray();
     }
 
+    /// <summary>A transcript turn ("Matthews: Well, ...") keeps the rest of its paragraph: the later sentences are
+    /// part of the content and are not read for attributions of their own.</summary>
+    private static Quote ToParagraphEnd(string text, List<PieceSentence> sentences, int si, Quote q, bool[] covered, HashSet<int> skip)
+    {
+        var last = si;
+        while (last + 1 < sentences.Count && sentences[last + 1].Paragraph == sentences[si].Paragraph) last++;
+        if (last == si) return q;
+        for (var k = si + 1; k <= last; k++)
+        {
+            skip.Add(k);
+            foreach (var piece in sentences[k].Pieces) if (piece.IsQuote) covered[piece.QuoteIndex] = true;
+        }
+        var lp = sentences[last].Pieces;
+        var end = lp[FrameFinder.TrimEnd(lp, 0, lp.Length) is var e && e > 0 ? e - 1 : lp.Length - 1].End;
+        return q with { End = end, Text = text[q.Start..end] };
+    }
+
     /// <summary>A signature line: a dash, then a capitalised name up to a comma or the end ("-President Obama,
     /// tweeting after Clinton's speech.").</summary>
     private static (Span Source, Span Dash)? SignedBy(string text, Piece[] p)
@@ -213,7 +232,7 @@ public static class QuoteExtractor
         var chain = f.Chain.Count > 0 ? f.Chain : [source.Value];
         return q with
         {
-            Speaker = linker.Link(source.Value),
+            Speaker = linker.Link(source.Value, f.Antecedent),
             Cue = f.Cue,
             Chain = linker.Chain(chain),
             ChainEntities = linker.ChainEntities(chain),

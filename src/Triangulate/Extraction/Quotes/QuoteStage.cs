@@ -8,8 +8,13 @@ namespace Triangulate.Extraction.Quotes;
 public sealed class QuoteStage : IArticleStage
 {
     private readonly CueLexicon _lexicon;
+    private readonly QuoteModels _models;
 
-    public QuoteStage(CueLexicon? lexicon = null) => _lexicon = lexicon ?? CueLexicon.Default;
+    public QuoteStage(CueLexicon? lexicon = null, QuoteModels? models = null)
+    {
+        _lexicon = lexicon ?? CueLexicon.Default;
+        _models = models ?? QuoteModels.Default;
+    }
 
     public string Name => "quotes";
 
@@ -17,7 +22,7 @@ public sealed class QuoteStage : IArticleStage
     {
         try
         {
-            return article with { Quotes = QuoteExtractor.Extract(article, _lexicon) };
+            return article with { Quotes = QuoteExtractor.Extract(article, _lexicon, _models) };
         }
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or InvalidOperationException)
         {

@@ -27,10 +27,13 @@ internal sealed class SpeakerLinker
         _mentions = doc.Mentions.OrderBy(m => m.Start).ThenBy(m => m.End).ToArray();
     }
 
-    public SpeakerRef Link(Span span)
+    /// <summary>The speaker of <paramref name="span"/>; a relative pronoun ("who") resolves through the noun it
+    /// stands for, <paramref name="antecedent"/>, and keeps its own span and text.</summary>
+    public SpeakerRef Link(Span span, Span? antecedent = null)
     {
         var text = _doc.TextOf(span);
-        var (entity, canonical) = ResolveName(span, text);
+        var (entity, canonical) = antecedent is { } a ? ResolveName(a, _doc.TextOf(a)) : ResolveName(span, text);
+        if (antecedent is { } an && canonical is null) canonical = _doc.TextOf(an);
         var m = Resolve(span, text);
         if (IsGroup(text, m)) _lastGroup = (span, m, text);
         return new SpeakerRef(span.Start, span.End, text, entity, canonical);
@@ -63,11 +66,41 @@ internal sealed class SpeakerLinker
     /// latest group speaker when that is nearer than any organisation mention.</summary>
     private (string? Entity, string? Canonical) ResolveName(Span span, string text)
     {
+        if (Coordinated(span, text) is { } joint) return (null, joint);
         var m = Resolve(span, text);
         if (text.Equals("they", StringComparison.OrdinalIgnoreCase) && _lastGroup is { } g && g.Span.End <= span.Start
             && (m is null || m.Start < g.Span.Start || (g.Mention is not null && g.Mention.Entity == m.Entity)))
             return g.Mention is { } gm ? (gm.Entity, gm.Canonical) : (null, g.Text);
         return (m?.Entity, m?.Canonical);
+    }
+
+    /// <summary>"Russia and North Korea", "Canada, Mexico and Japan": names joined by "and" are one source of several
+    /// entities. It has no single entity; its canonical name joins the parts' canonical names.</summary>
+    private string? Coordinated(Span span, string text)
+    {
+        var and = text.IndexOf(" and ", StringComparison.Ordinal);
+        if (and <= 0) return null;
+        var parts = new List<Span>();
+        var start = span.Start;
+        foreach (var piece in text.Replace(" and ", ", ", StringComparison.Ordinal).Split(", "))
+        {
+            var at = _doc.Text.IndexOf(piece, start, span.End - start, StringComparison.Ordinal);
+            if (at < 0 || piece.Length == 0 || !char.IsUpper(piece[0])) return null;
+            parts.Add(new Span(at, at + piece.Length));
+            start = at + piece.Length;
+        }
+        if (parts.Count < 2) return null;
+        var names = new List<string>();
+        var entities = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            var m = _mentions.Where(x => x.Span.Overlaps(part)).OrderByDescending(x => part.OverlapLength(x.Span)).FirstOrDefault();
+            if (m is null) return null;
+            entities.Add(m.Entity);
+            names.Add(m.Canonical);
+        }
+        if (entities.Count < 2) return null;
+        return names.Count == 2 ? names[0] + " and " + names[1] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
     }
 
     /// <summary>A group speaker: an organisation, or a plural common noun phrase ("many economists", "officials").</summary>
@@ -92,13 +125,19 @@ internal sealed class SpeakerLinker
             if (o > bestOverlap || (o == bestOverlap && o > 0 && best is not null && Rank(m.Kind) < Rank(best.Kind)))
             { best = m; bestOverlap = o; }
         }
-        if (best is not null) return best;
-
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Seoul's spy agency", "a Trump campaign spokesman", "officials in Seoul", "a source close to Clinton": the
+        // name says whose agency or aide it is, or where; the speaker is the noun the phrase is about.
+        var possessorOnly = best is not null && words.Length >= 2
+                            && ((best.End < span.End && char.IsLower(words[^1][0]))
+                                || (best.Start > span.Start && EndsWithPreposition(_doc.Text[span.Start..best.Start])));
+        if (best is not null && !possessorOnly) return best;
+
         var last = words.LastOrDefault() ?? "";
         // Only a bare role ("the official", "the senator") stands for a person named before; "the agency's director"
         // or "a senior official in Seoul" describes someone else.
         var bareRole = RoleWords.Contains(last) && words.Length <= 2 && !text.Contains('\'') && !text.Contains('’');
+        if (possessorOnly && !GroupWords.Contains(last)) return null;
         Func<Mention, bool>? fits = null;
         if (PersonPronouns.Contains(text) || bareRole) fits = m => m.Kind == EntityKind.Person;
         // "the spy agency" is the latest organisation whose name has that head word, not merely the latest one.
@@ -113,6 +152,14 @@ internal sealed class SpeakerLinker
             if (m.End <= span.Start && fits(m) && m.Form is not "pronoun") return m;
         }
         return null;
+    }
+
+    private static readonly string[] LinkingPrepositions = ["in", "inside", "at", "from", "for", "of", "with", "near", "to", "within"];
+
+    private static bool EndsWithPreposition(string before)
+    {
+        var w = before.TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return w.Length > 0 && LinkingPrepositions.Contains(w[^1].ToLowerInvariant());
     }
 
     private static int Rank(EntityKind k) => k switch

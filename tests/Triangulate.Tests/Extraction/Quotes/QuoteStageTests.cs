@@ -85,6 +85,47 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void A_coordinated_subject_names_both_sources_and_no_single_entity()
+    {
+        const string text = "Canada and Mexico have denied the report.";
+        var mentions = new[]
+        {
+            new Mention(0, 6, "Canada", EntityKind.Place, "e1", "Canada", null),
+            new Mention(11, 17, "Mexico", EntityKind.Place, "e2", "United Mexican States", null),
+        };
+        var q = Run(text, mentions: mentions).Quotes.ShouldHaveSingleItem();
+        q.Speaker!.Text.ShouldBe("Canada and Mexico");
+        q.Speaker.Entity.ShouldBeNull();
+        q.Speaker.Canonical.ShouldBe("Canada and United Mexican States");
+        q.Chain.ShouldBe(["Canada and United Mexican States"]);
+    }
+
+    [Theory]
+    [InlineData("Lisbon's foreign ministry said the talks would resume.", "Lisbon's foreign ministry")]
+    [InlineData("Officials in Lisbon said the talks would resume.", "Officials in Lisbon")]
+    public void A_place_that_qualifies_the_speaker_is_not_the_speaker(string text, string speaker)
+    {
+        var at = text.IndexOf("Lisbon", StringComparison.Ordinal);
+        var mentions = new[] { new Mention(at, at + 6, "Lisbon", EntityKind.Place, "e1", "Lisbon", null) };
+        var q = Run(text, mentions: mentions).Quotes.ShouldHaveSingleItem();
+        q.Speaker!.Text.ShouldBe(speaker);
+        q.Speaker.Entity.ShouldBeNull();
+        q.Chain.ShouldBe([speaker]);
+    }
+
+    [Fact]
+    public void A_relative_pronoun_speaker_resolves_through_the_name_it_stands_for()
+    {
+        const string text = "Ms. Ortiz, who said the plan was sound, left early.";
+        var mentions = new[] { new Mention(0, 9, "Ms. Ortiz", EntityKind.Person, "e1", "Ana Ortiz", null) };
+        var q = Run(text, mentions: mentions).Quotes.ShouldHaveSingleItem();
+        q.Speaker!.Text.ShouldBe("who");
+        q.Speaker.Entity.ShouldBe("e1");
+        q.Speaker.Canonical.ShouldBe("Ana Ortiz");
+        q.Chain.ShouldBe(["Ana Ortiz"]);
+    }
+
+    [Fact]
     public void No_speaker_means_an_empty_chain()
     {
         var quotes = Run("“This is a long quotation that nobody is credited with anywhere in the text.”").Quotes;

@@ -1,0 +1,101 @@
+namespace Triangulate.Extraction.Quotes;
+
+/// <summary>
+/// Feature strings of the two learned decisions of the quotes stage (see <see cref="QuoteModels"/>): whether a word
+/// heads an attribution cue, and where a reported clause that follows its cue ends. Only the word itself and its
+/// near context in the piece sentence are used, so the same code serves training and extraction.
+/// </summary>
+internal static class QuoteFeatures
+{
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal)
+    { "will", "would", "could", "should", "can", "may", "might", "must", "shall" };
+
+    /// <summary>A coarse class of a piece for context features: punctuation and quotations by themselves, then
+    /// pronouns, determiners, auxiliaries, "that", "to", capitalised words, lower-case words.</summary>
+    internal static string Class(string text, Piece[] p, int k)
+    {
+        if (k < 0) return "<s>";
+        if (k >= p.Length) return "</s>";
+        var x = p[k];
+        if (x.IsQuote) return "Q";
+        if (x.Kind == PieceKind.Punct) return x.Lower;
+        if (x.Lower is "that" or "to" or "and" or "but" or "who" or "which" or "as" or "by" or "'s") return x.Lower;
+        if (FrameFinder.Pronouns.Contains(x.Lower) || x.Lower is "him" or "them" or "us" or "me") return "PRON";
+        if (FrameFinder.IsDeterminer(x.Lower)) return "DET";
+        if (Modals.Contains(x.Lower)) return "MODAL";
+        if (FrameFinder.IsAuxiliary(x.Lower)) return "AUX";
+        if (char.IsDigit(text[x.Start])) return "NUM";
+        if (x.IsCapitalised(text)) return k == 0 ? "CAP0" : "CAP";
+        if (x.Lower.EndsWith("ly", StringComparison.Ordinal) && x.Lower.Length > 4) return "LY";
+        if (x.Lower.EndsWith("ing", StringComparison.Ordinal)) return "ING";
+        if (x.Lower.EndsWith("ed", StringComparison.Ordinal)) return "ED";
+        return "w";
+    }
+
+    private static string Word(Piece[] p, int k) =>
+        k < 0 ? "<s>" : k >= p.Length ? "</s>" : p[k].IsQuote ? "Q" : p[k].Lower;
+
+    /// <summary>Does word <paramref name="i"/> head a cue ("said", "told", "believes", "according")?</summary>
+    internal static string[] Cue(string text, Piece[] p, int i)
+    {
+        var w = p[i].Lower;
+        string c1 = Class(text, p, i - 1), c2 = Class(text, p, i - 2), n1 = Class(text, p, i + 1), n2 = Class(text, p, i + 2);
+        string pw = Word(p, i - 1), nw = Word(p, i + 1);
+        var f = new List<string>(24)
+        {
+            "w=" + w, "s3=" + Suffix(w, 3), "s2=" + Suffix(w, 2),
+            "p=" + pw, "n=" + nw, "w_n=" + w + "_" + nw, "p_w=" + pw + "_" + w,
+            "c-1=" + c1, "c+1=" + n1, "c-1c+1=" + c1 + "_" + n1, "c-2c-1=" + c2 + "_" + c1, "c+1c+2=" + n1 + "_" + n2,
+            "w_c+1=" + w + "_" + n1, "w_c-1=" + w + "_" + c1, "s3_c+1=" + Suffix(w, 3) + "_" + n1,
+        };
+        // The subject side past auxiliaries, adverbs and time words ("Russia has so far denied", "he also said").
+        var l = i - 1;
+        while (l >= 0 && p[l].IsWord && (FrameFinder.IsAuxiliary(p[l].Lower) || Class(text, p, l) == "LY" || p[l].Lower is "so" or "thus" or "far" or "not" or "n't" or "never" or "also" or "too" or "however" or "now" or "then" or "still" or "again" or "yet" or "already" or "once"))
+            l--;
+        if (l < i - 1)
+        {
+            var cl = Class(text, p, l);
+            f.Add("cl=" + cl);
+            f.Add("cl_w=" + cl + "_" + w);
+            f.Add("cl_s3=" + cl + "_" + Suffix(w, 3));
+        }
+        for (var k = i + 1; k < Math.Min(p.Length, i + 5); k++)
+            if (p[k].Lower == "that") { f.Add("that-near"); f.Add("w_that-near=" + w); break; }
+        if (p[i].IsCapitalised(text)) f.Add(i == 0 ? "cap0" : "cap");
+        if (i == 0) f.Add("first");
+        var quoteAfter = false;
+        for (var k = i + 1; k < Math.Min(p.Length, i + 6); k++) if (p[k].IsQuote) { quoteAfter = true; break; }
+        var quoteBefore = false;
+        for (var k = Math.Max(0, i - 5); k < i; k++) if (p[k].IsQuote) { quoteBefore = true; break; }
+        if (quoteAfter) f.Add("qafter");
+        if (quoteBefore) f.Add("qbefore");
+        if (quoteBefore && i > 0 && (p[i - 1].IsQuote || (i > 1 && p[i - 2].IsQuote))) f.Add("qadj");
+        // "..., he said." / "the economy is weak, Smith said": a cue near the sentence end after a comma.
+        if (p.Length - i <= 3) f.Add("end" + Math.Min(3, p.Length - i));
+        return f.ToArray();
+    }
+
+    /// <summary>Does a reported clause that started at <paramref name="start"/> end just before piece
+    /// <paramref name="k"/> ("he said the plan failed | , which ...", "... | at a rally")?</summary>
+    internal static string[] End(string text, Piece[] p, int start, int k, string cue)
+    {
+        string b = Class(text, p, k - 1), a = Class(text, p, k), a2 = Class(text, p, k + 1);
+        string bw = Word(p, k - 1), aw = Word(p, k), aw2 = Word(p, k + 1);
+        var len = k - start;
+        var f = new List<string>(20)
+        {
+            "b=" + bw, "a=" + aw, "a_a2=" + aw + "_" + aw2, "cb=" + b, "ca=" + a, "cb_ca=" + b + "_" + a,
+            "ca_ca2=" + a + "_" + a2, "a_ca2=" + aw + "_" + a2, "len=" + (len < 4 ? len.ToString() : len < 8 ? "4-7" : len < 16 ? "8-15" : "16+"),
+            "cue=" + cue, "ca_len=" + a + "_" + (len < 4 ? "s" : len < 12 ? "m" : "l"),
+        };
+        if (k >= p.Length) f.Add("eos");
+        else if (k == p.Length - 1 && p[k].Kind == PieceKind.Punct) f.Add("lastpunct");
+        // A cue word after the break starts someone else's attribution ("..., Smith said").
+        if (k < p.Length && p[k].IsWord && CueLexicon.Default.IsStrong(p[k].Lower)) f.Add("a-strongcue");
+        if (k + 1 < p.Length && p[k + 1].IsWord && CueLexicon.Default.IsStrong(p[k + 1].Lower)) f.Add("a2-strongcue");
+        if (FrameFinder.ContainsQuote(p, start, k)) f.Add("quote-inside");
+        return f.ToArray();
+    }
+
+    private static string Suffix(string w, int n) => w.Length <= n ? w : w[^n..];
+}

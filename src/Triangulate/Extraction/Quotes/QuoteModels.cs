@@ -1,0 +1,166 @@
+using Triangulate.Documents;
+
+namespace Triangulate.Extraction.Quotes;
+
+/// <summary>
+/// The learned decisions of the quotes stage, both logistic regressions trained on PolNeAR TRAIN
+/// (<c>dotnet run -c Release --project tools/QuoteEval -- ../shared/eval/polnear train --train-models src/Triangulate/Resources</c>):
+/// <list type="bullet">
+/// <item><b>cue</b>: does this word head an attribution cue? Replaces a fixed threshold on the word's cue rate, so
+/// that context decides ("sharply criticized": the head is "criticized", not "sharply"; "signed a deal" is no cue,
+/// "believes that" is).</item>
+/// <item><b>end</b>: where does a reported clause after its cue end? Each break is scored; the end is the most
+/// likely first break ("he said the plan failed | , which ...", "... | at a rally in Iowa").</item>
+/// </list>
+/// Without the resources (or with <see cref="None"/>) the stage falls back to the lexicon rules.
+/// </summary>
+public sealed class QuoteModels
+{
+    /// <summary>Minimum cue probability; chosen on a held-out fifth of TRAIN (end-to-end content F1), never on dev.</summary>
+    public const double CueThreshold = 0.35;
+
+    public QuoteModels(LogisticModel? cue, LogisticModel? end)
+    {
+        CueModel = cue;
+        EndModel = end;
+    }
+
+    public LogisticModel? CueModel { get; }
+    public LogisticModel? EndModel { get; }
+    public double Threshold { get; init; } = CueThreshold;
+
+    /// <summary>A word must have been a cue at least this often in TRAIN (<see cref="CueLexicon.CueCount"/>) before
+    /// the model may call it one: context alone ("he carried that message", "Perez pulls up") makes verbs of action
+    /// look like cues, and the long tail they would add is mostly wrong.</summary>
+    public int MinLexiconCount { get; init; } = 3;
+
+    /// <summary>Verbs of doing, getting and giving are never cues (<see cref="FrameFinder.ActionVerbs"/>); off only to
+    /// measure what the exclusion costs on PolNeAR.</summary>
+    public bool ExcludeActions { get; init; } = true;
+
+    public static QuoteModels Default { get; } = new(LogisticModel.FromResource("quote-cue-model.tsv"), LogisticModel.FromResource("quote-end-model.tsv"));
+
+    public static QuoteModels None { get; } = new(null, null);
+
+    public static QuoteModels Load(string directory) => new(
+        ReadIfExists(Path.Combine(directory, "quote-cue-model.tsv")), ReadIfExists(Path.Combine(directory, "quote-end-model.tsv")));
+
+    private static LogisticModel? ReadIfExists(string path)
+    {
+        if (!File.Exists(path)) return null;
+        using var r = new StreamReader(path);
+        return LogisticModel.Read(r);
+    }
+
+    internal double CueProbability(string text, Piece[] p, int i) =>
+        CueModel is null ? 0 : CueModel.Probability(QuoteFeatures.Cue(text, p, i));
+
+    /// <summary>The end (exclusive piece index, trailing punctuation trimmed) of a reported clause starting at
+    /// <paramref name="start"/>: the break k maximising P(stop at k)·Π(no stop before k); null without a model.</summary>
+    internal int? ContentEnd(string text, Piece[] p, int start, int end, string cue)
+    {
+        if (EndModel is null || start >= end) return null;
+        var best = end;
+        var bestScore = double.NegativeInfinity;
+        var logContinue = 0.0;
+        for (var k = start + 1; k <= end; k++)
+        {
+            // A quotation mark the splitter could not pair ("... memos \" show clearly ...") belongs to quoted words
+            // that run on; the clause does not end before it.
+            if (k < end && p[k].Kind == PieceKind.Punct && (QuotedSpans.IsDoubleMark(text[p[k].Start]) || text[p[k].Start] is '\'' or '‘' or '’')) continue;
+            var stop = k >= end ? 1.0 : EndModel.Probability(QuoteFeatures.End(text, p, start, k, cue));
+            var score = logContinue + Math.Log(Math.Max(stop, 1e-12));
+            if (score > bestScore) { bestScore = score; best = k; }
+            logContinue += Math.Log(Math.Max(1 - stop, 1e-12));
+            if (logContinue < bestScore - 12) break;
+        }
+        return FrameFinder.TrimEnd(p, start, best);
+    }
+}
+
+/// <summary>Training examples for <see cref="QuoteModels"/>, computed with the stage's own pieces and features from
+/// an analysed article and its gold attributions (cue spans, content spans).</summary>
+public static class QuoteTraining
+{
+    /// <summary>Function words, auxiliaries and adverbs inside a gold cue span are not its head ("has long said",
+    /// "sharply criticized", "said in a statement" → said / criticized / said).</summary>
+    private static bool CanHead(string text, in Piece w) =>
+        w.IsWord && !FrameFinder.IsAuxiliary(w.Lower) && !FrameFinder.IsDeterminer(w.Lower)
+        && w.Lower is not ("to" or "in" or "on" or "of" or "for" or "a" or "the" or "not" or "n't" or "don't" or "didn't" or "doesn't" or "also" or "and")
+        && !(w.Lower.EndsWith("ly", StringComparison.Ordinal) && w.Lower.Length > 4 && w.Lower != "early");
+
+    /// <summary>Every word outside quotations with its cue probability (for inspecting the model).</summary>
+    public static IEnumerable<(string Word, int Start, double Probability)> CueScores(AnalyzedArticle doc, QuoteModels models)
+    {
+        var paragraphs = QuoteExtractor.BodyParagraphs(doc);
+        foreach (var sentence in PieceSplitter.Split(doc.Text, paragraphs, QuotedSpans.Find(doc.Text, paragraphs)))
+            for (var k = 0; k < sentence.Pieces.Length; k++)
+                if (sentence.Pieces[k].IsWord) yield return (sentence.Pieces[k].Lower, sentence.Pieces[k].Start, models.CueProbability(doc.Text, sentence.Pieces, k));
+    }
+
+    private sealed record Located(int Sentence, int Head, int ContentStart, int ContentEnd);
+
+    public static (List<(string[] Features, bool Label)> Cue, List<(string[] Features, bool Label)> End) Examples(
+        AnalyzedArticle doc, IReadOnlyList<(IReadOnlyList<Span> Cue, IReadOnlyList<Span> Content)> gold)
+    {
+        var text = doc.Text;
+        var paragraphs = QuoteExtractor.BodyParagraphs(doc);
+        var sentences = PieceSplitter.Split(text, paragraphs, QuotedSpans.Find(text, paragraphs));
+        var heads = new HashSet<(int, int)>();
+        var insideCue = new HashSet<(int, int)>();
+        var located = new List<Located>();
+        foreach (var (cue, content) in gold)
+        {
+            if (cue.Count == 0) continue;
+            var c0 = cue[0];
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                var p = sentences[s].Pieces;
+                if (sentences[s].End <= c0.Start || sentences[s].Start >= c0.End) continue;
+                var head = -1;
+                for (var k = 0; k < p.Length; k++)
+                {
+                    if (!p[k].IsWord || p[k].End <= c0.Start || p[k].Start >= c0.End) continue;
+                    insideCue.Add((s, k));
+                    if (head < 0 && CanHead(text, p[k])) head = k;
+                }
+                if (head < 0) break;
+                heads.Add((s, head));
+                // The content's pieces in this sentence, right of the cue and ending inside the sentence.
+                var cEnd = content[^1].End;
+                var cStart = content[0].Start;
+                var first = -1; var last = -1;
+                for (var k = head + 1; k < p.Length; k++)
+                {
+                    if (p[k].End <= cStart || p[k].Start >= cEnd) continue;
+                    if (first < 0) first = k;
+                    if (p[k].IsWord || p[k].IsQuote) last = k;
+                }
+                if (first >= 0 && last >= first && cEnd <= sentences[s].End && p[first].Start >= cStart - 1)
+                    located.Add(new Located(s, head, first, last + 1));
+                break;
+            }
+        }
+        var cueExamples = new List<(string[], bool)>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var p = sentences[s].Pieces;
+            for (var k = 0; k < p.Length; k++)
+            {
+                if (!p[k].IsWord) continue;
+                var isHead = heads.Contains((s, k));
+                if (!isHead && insideCue.Contains((s, k))) continue;
+                cueExamples.Add((QuoteFeatures.Cue(text, p, k), isHead));
+            }
+        }
+        var endExamples = new List<(string[], bool)>();
+        foreach (var l in located)
+        {
+            var p = sentences[l.Sentence].Pieces;
+            var cue = p[l.Head].Lower;
+            for (var k = l.ContentStart + 1; k <= l.ContentEnd && k < p.Length; k++)
+                endExamples.Add((QuoteFeatures.End(text, p, l.ContentStart, k, cue), k == l.ContentEnd));
+        }
+        return (cueExamples, endExamples);
+    }
+}
