@@ -110,6 +110,9 @@ internal static class FrameFinder
         "again", "repeatedly", "publicly", "privately", "flatly", "bluntly", "simply", "also", "then",
     };
 
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight" };
+
     private static readonly HashSet<string> InversionCues = new(StringComparer.Ordinal)
     {
         "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "told", "continued", "explained", "noted",
@@ -432,7 +435,10 @@ internal static class FrameFinder
         if (i + cueLength < p.Length && p[i + cueLength].Lower == "by") return null;
         if (Hedge(text, s, p, i, earlier) is { } hedge) return hedge;
         var frame = new Frame { Sentence = s, Cue = new Span(cue.Start, p[i + cueLength - 1].End) };
-        var src = LeftSource(text, p, i);
+        // "On Monday, a diplomat said ..., adding that ...": a participle after a comma has no subject of its own; what
+        // stands before the comma is the clause before it, never an appositive of a new speaker.
+        var participle = cue.Lower.EndsWith("ing", StringComparison.Ordinal) && i > 0 && p[i - 1].IsPunct(',');
+        var src = participle ? null : LeftSource(text, p, i);
         var leftmost = i;
         var inverted = false;
         if (src is not null)
@@ -488,7 +494,7 @@ internal static class FrameFinder
             frame.Source = np;
             inverted = true;
         }
-        else if (i > 0 && p[i - 1].Lower is "and" or "but" && earlier.Count > 0 && earlier[^1].SourceSpan(p) is { } shared)
+        else if (ConjunctionBefore(p, i) && earlier.Count > 0 && earlier[^1].SourceSpan(p) is { } shared)
         {
             frame.InheritedSource = shared;
             foreach (var c in earlier[^1].Chain) frame.Chain.Add(c);
@@ -498,7 +504,7 @@ internal static class FrameFinder
             frame.ContentEnd = RightEnd(text, p, start, cue.Lower, models);
             return frame.ContentEnd > start ? frame : null;
         }
-        else if (i > 0 && p[i - 1].Lower is "and" or "but" && SentenceSubject(text, p) is { } subj && subj.End < i - 1)
+        else if (ConjunctionBefore(p, i) && SentenceSubject(text, p) is { } subj && subj.End < i - 1)
         {
             frame.Source = subj;
             frame.Confidence = 0.6;
@@ -860,7 +866,8 @@ internal static class FrameFinder
 
     /// <summary>Words between a subject and its verb besides auxiliaries ("Forbes however says", "he too said").</summary>
     private static readonly HashSet<string> SubjectVerbFillers = new(StringComparer.Ordinal)
-    { "however", "too", "himself", "herself", "themselves", "itself", "instead", "now", "separately", "meanwhile", "though" };
+    { "however", "too", "himself", "herself", "themselves", "itself", "instead", "now", "separately", "meanwhile", "though",
+      "likewise", "similarly", "nonetheless", "nevertheless", "subsequently", "previously", "already", "still" };
 
     /// <summary>"Marley Anderson, 21, a junior from Las Vegas, said" / "Tad Devine, Sanders' senior media adviser,
     /// said" / "Jason Sims — a teacher — says": a name opening the clause, then an appositive of any shape up to
@@ -911,6 +918,11 @@ internal static class FrameFinder
     private static bool IsAdverb(string text, in Piece w) =>
         w.Lower.Length > 4 && w.Lower.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(text[w.Start]);
 
+    /// <summary>"... and said", "... but likewise said": the verb shares the subject of the clause before.</summary>
+    private static bool ConjunctionBefore(Piece[] p, int i) =>
+        i > 0 && (p[i - 1].Lower is "and" or "but"
+                  || (i > 1 && p[i - 1].IsWord && SubjectVerbFillers.Contains(p[i - 1].Lower) && p[i - 2].Lower is "and" or "but"));
+
     private static (int Start, int End)? BackNoun(string text, Piece[] p, int j)
     {
         if (j < 0 || !p[j].IsWord || Boundaries.Contains(p[j].Lower)) return null;
@@ -923,6 +935,8 @@ internal static class FrameFinder
         // Leading lower-case words before a capitalised name are usually not part of the subject
         // ("Tuesday Trump said" is rare; "campaign manager Robby Mook" keeps its title as written).
         while (start <= j && p[start].IsPunct('-')) start++;
+        // "On Tuesday the presidential office urged": the day is the time of the act, not part of who acted.
+        while (start < j && p[start].IsWord && Weekdays.Contains(p[start].Lower)) start++;
         if (start > j) return null;
         var head = p[j];
         if (!head.IsCapitalised(text))
@@ -956,8 +970,11 @@ internal static class FrameFinder
     {
         if (p.Length == 0 || !p[0].IsWord) return null;
         var k = 0;
+        // "On Tuesday the presidential office urged ...": a leading time phrase without its comma.
+        if (p.Length > 3 && Prepositions.Contains(p[0].Lower) && p[1].IsWord && TimeWords.Contains(p[1].Lower) && !p[2].IsPunct(','))
+            k = 2;
         // "In line with the majority of his fellow Americans, Sen. Ted Cruz was ...": skip a leading adverbial.
-        if (Prepositions.Contains(p[0].Lower) || p[0].Lower is "speaking" or "asked" or "when" or "after" or "later" or "earlier" or "meanwhile" or "but" or "and" or "still" or "yet")
+        else if (Prepositions.Contains(p[0].Lower) || p[0].Lower is "speaking" or "asked" or "when" or "after" or "later" or "earlier" or "meanwhile" or "but" or "and" or "still" or "yet")
         {
             while (k < p.Length && !p[k].IsPunct(',') && !p[k].IsQuote) k++;
             if (k >= p.Length - 1 || p[k].IsQuote) return null;
