@@ -44,6 +44,20 @@ public class PolnearReaderTests
     public void Classifies_direct_mixed_indirect(string content, QuoteKind kind)
         => PolnearReader.Classify(content, [new Span(0, content.Length)]).ShouldBe(kind);
 
+    [Fact]
+    public void A_quotation_split_at_its_sentences_is_still_direct_but_separate_pieces_are_judged_alone()
+    {
+        // PolNeAR train (breitbart, Graham): the annotator split one quotation into its two sentences.
+        const string text = "Graham said, \u201CHow many of you believe it? I believe we\u2019re losing.\u201D Then \u201Cno\u201D and more.";
+        var q1 = text.IndexOf('\u201C');
+        var split = text.IndexOf("I believe", StringComparison.Ordinal);
+        var end = text.IndexOf('\u201D') + 1;
+        PolnearReader.Classify(text, [new Span(split, end), new Span(q1, split - 1)]).ShouldBe(QuoteKind.Direct);
+        // A gap with words in it is no quotation: "Then" is outside the marks.
+        var then = text.IndexOf("Then", StringComparison.Ordinal);
+        PolnearReader.Classify(text, [new Span(q1, split - 1), new Span(then, then + 4)]).ShouldBe(QuoteKind.Mixed);
+    }
+
     [Theory]
     [InlineData("''We have to look at it,''", QuoteKind.Indirect, QuoteKind.Direct)]
     [InlineData("that concerns were ''overblown''", QuoteKind.Indirect, QuoteKind.Mixed)]

@@ -124,7 +124,8 @@ public static class PolnearReader
     /// quotation marks (opens with " “ ‘ « and closes with " ” ’ », e.g. <c>“We will win,”</c> or <c>"No."</c>);
     /// <b>Mixed</b> when the content contains a double quotation mark but is not wholly quoted (a partial quote inside a
     /// paraphrase); <b>Indirect</b> otherwise. Single quotes count only at the edges, because inside text they are
-    /// mostly apostrophes.
+    /// mostly apostrophes. Pieces separated only by white space are one piece: annotators split a quotation at its
+    /// sentence boundaries (<c>“How many ...?</c> and <c>I believe ... them.”</c>), which is still one quotation.
     /// </summary>
     public static QuoteKind Classify(string text, IReadOnlyList<Span> content) => Classify(text, content, false);
 
@@ -138,7 +139,7 @@ public static class PolnearReader
     {
         var allQuoted = true;
         var anyDouble = false;
-        foreach (var piece in content)
+        foreach (var piece in JoinAdjacent(text, content))
         {
             var s = piece.TextOf(text);
             if (pairedApostrophes) s = s.Replace("''", "\"");
@@ -155,5 +156,19 @@ public static class PolnearReader
         }
         if (allQuoted) return QuoteKind.Direct;
         return anyDouble ? QuoteKind.Mixed : QuoteKind.Indirect;
+    }
+
+    /// <summary>The pieces in text order, those with only white space between them joined.</summary>
+    private static List<Span> JoinAdjacent(string text, IReadOnlyList<Span> content)
+    {
+        var joined = new List<Span>();
+        foreach (var piece in content.OrderBy(c => c.Start))
+        {
+            if (joined.Count > 0 && joined[^1].End <= piece.Start
+                && text.AsSpan(joined[^1].End, piece.Start - joined[^1].End).IsWhiteSpace())
+                joined[^1] = new Span(joined[^1].Start, Math.Max(joined[^1].End, piece.End));
+            else joined.Add(piece);
+        }
+        return joined;
     }
 }
