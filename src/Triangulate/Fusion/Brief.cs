@@ -41,7 +41,19 @@ public sealed record Story(string Id, string Headline, IReadOnlyList<string> Art
 public sealed record StoryEntity(string Id, string Name, EntityKind Kind, string? Role,
     IReadOnlyList<string> Aliases, IReadOnlyList<ArticleSpan> Mentions);
 
-public sealed record QuoteVersion(string Article, int Start, int End, string Text, IReadOnlyList<string> Chain);
+public sealed record QuoteVersion(string Article, int Start, int End, string Text, IReadOnlyList<string> Chain)
+{
+    /// <summary>Extension: the quoted stretches when the attribution splits the quotation (“...,” he said. “...”);
+    /// empty when the version is one stretch. Offsets are the article's, like <see cref="Start"/>.</summary>
+    public IReadOnlyList<Span> Parts { get; init; } = [];
+
+    /// <summary>The words the speaker is reported to have said: the parts joined by " … ", without the attribution
+    /// between them; <see cref="Text"/> when the version is one stretch.</summary>
+    public string Spoken => Parts.Count < 2
+        ? Text
+        : string.Join(" … ", Parts.Where(p => p.Start >= Start && p.End <= End && p.End > p.Start)
+                                  .Select(p => Text.Substring(p.Start - Start, p.End - p.Start).Trim()));
+}
 
 public sealed record StoryQuote(string Id, string? Speaker, QuoteKind Kind,
     IReadOnlyList<QuoteVersion> Versions, IReadOnlyList<string> Differences)
@@ -86,5 +98,9 @@ public sealed record TimelineEntry(string Date, string Event, IReadOnlyList<Arti
 {
     /// <summary>Extension: TIMEX3 mod of the date ("AFTER" for "since August 2023", "BEFORE" for "by December").</summary>
     public string? Mod { get; init; }
+
+    /// <summary>Extension: further dates the same sentence gives the event ("detected in September and October"):
+    /// one entry at the earliest date rather than the same sentence twice.</summary>
+    public IReadOnlyList<string> AlsoDated { get; init; } = [];
 }
 public sealed record SummarySentence(string Text, IReadOnlyList<ArticleSpan> Evidence);

@@ -16,6 +16,7 @@ public static class ClaimStages
         new QuoteGroupingStage(),
         new ClaimStage(),
         new DisagreementStage(),
+        new JointHolderStage(),
         new TimelineStage(),
         new SummaryStage(),
     ];

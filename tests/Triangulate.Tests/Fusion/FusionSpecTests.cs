@@ -80,7 +80,8 @@ public sealed class FusionSpecTests
                     && (Int("versions") is not { } n || q.Versions.Count == n)
                     && (Int("articles") is not { } a || q.Versions.Select(v => v.Article).Distinct().Count() == a)
                     && (!f.TryGetValue("text~", out var t) || q.Versions.Any(v => Contains(v.Text, t)))
-                    && (!f.TryGetValue("difference~", out var d) || q.Differences.Any(x => Contains(x, d))));
+                    && (!f.TryGetValue("difference~", out var d) || q.Differences.Any(x => Contains(x, d)))
+                    && (!f.TryGetValue("spoken", out var said) || q.Versions.Any(v => v.Spoken == said)));
             case "claim":
                 return (story.Claims ?? []).Any(c =>
                     (Num("value") is not { } v || c.Value == v)
@@ -109,6 +110,7 @@ public sealed class FusionSpecTests
                 return (story.Timeline ?? []).Any(t =>
                     (!f.TryGetValue("date", out var dt) || t.Date == dt)
                     && (!f.TryGetValue("event~", out var ev) || Contains(t.Event, ev))
+                    && (!f.TryGetValue("also", out var al) || string.Join(",", t.AlsoDated) == al)
                     && (Int("articles") is not { } a || t.Evidence.Select(x => x.Article).Distinct().Count() == a));
             case "timeline-order":
             {

@@ -67,7 +67,22 @@ public sealed partial class TimelineStage : IStoryStage
             .ThenBy(e => e.Order)
             .Select(e => new TimelineEntry(e.Date, e.Event, e.Evidence) { Mod = e.Mod })
             .ToList();
-        return story with { Timeline = timeline };
+        return story with { Timeline = OneEntryPerSentence(timeline) };
+    }
+
+    /// <summary>A sentence that dates its event twice ("detected in September and October") makes one entry at the
+    /// earliest date, the later dates kept in <see cref="TimelineEntry.AlsoDated"/>.</summary>
+    private static List<TimelineEntry> OneEntryPerSentence(List<TimelineEntry> timeline)
+    {
+        var result = new List<TimelineEntry>();
+        foreach (var e in timeline)
+        {
+            var at = result.FindIndex(r => r.Event == e.Event && r.Evidence.SequenceEqual(e.Evidence));
+            if (at < 0) { result.Add(e); continue; }
+            if (e.Date != result[at].Date && !result[at].AlsoDated.Contains(e.Date))
+                result[at] = result[at] with { AlsoDated = [.. result[at].AlsoDated, e.Date] };
+        }
+        return result;
     }
 
     private const int MaxEventWords = 32;

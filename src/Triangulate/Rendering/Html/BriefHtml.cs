@@ -149,7 +149,7 @@ public static class BriefHtml
                     if (q.Versions.Count > 1) h.Append(", ").Append(H(Plural(q.Versions.Count, "version", "versions")));
                     if (first is { Chain.Count: > 1 }) h.Append(", via ").Append(H(string.Join(" → ", first.Chain)));
                     h.Append(")</span> ").Append(cites(q.Versions.Select(v => new ArticleSpan(v.Article, v.Start, v.End, v.Text)), 8))
-                     .Append("\n<blockquote>").Append(H(Shorten(first?.Text ?? "", 400))).Append("</blockquote>");
+                     .Append("\n<blockquote>").Append(H(Shorten(first?.Spoken ?? "", 400))).Append("</blockquote>");
                     foreach (var d in q.Differences) h.Append("<div class=\"diff\">differs: ").Append(H(d)).Append("</div>");
                     h.Append("</li>\n");
                 }
@@ -162,7 +162,7 @@ public static class BriefHtml
         {
             h.Append("<h3>Timeline</h3>\n<table>\n");
             foreach (var t in timeline)
-                h.Append("<tr><th>").Append(H(t.Date)).Append("</th><td>").Append(H(t.Event)).Append(' ').Append(cites(t.Evidence, 6)).Append("</td></tr>\n");
+                h.Append("<tr><th>").Append(H(t.Date)).Append(t.AlsoDated.Count > 0 ? "<br><span class=\"count\">also " + H(string.Join(", ", t.AlsoDated)) + "</span>" : "").Append("</th><td>").Append(H(t.Event)).Append(' ').Append(cites(t.Evidence, 6)).Append("</td></tr>\n");
             h.Append("</table>\n");
         }
 

@@ -111,6 +111,21 @@ public static class BriefJson
                     w.WriteNumber("end", v.End);
                     JsonOutput.String(w, "text", v.Text);
                     JsonOutput.StringArray(w, "chain", v.Chain);
+                    if (v.Parts.Count > 1)
+                    {
+                        // extension: the quoted stretches of a quotation split by its attribution
+                        w.WritePropertyName("parts");
+                        w.WriteStartArray();
+                        foreach (var part in v.Parts)
+                        {
+                            w.WriteStartObject();
+                            w.WriteNumber("start", part.Start);
+                            w.WriteNumber("end", part.End);
+                            JsonOutput.String(w, "text", v.Text.Substring(part.Start - v.Start, part.End - part.Start));
+                            w.WriteEndObject();
+                        }
+                        w.WriteEndArray();
+                    }
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
@@ -204,6 +219,8 @@ public static class BriefJson
                 JsonOutput.String(w, "date", t.Date);
                 JsonOutput.String(w, "event", t.Event);
                 Spans(w, "evidence", t.Evidence);
+                if (t.Mod is not null) JsonOutput.String(w, "mod", t.Mod);                   // extension
+                if (t.AlsoDated.Count > 0) JsonOutput.StringArray(w, "alsoDated", t.AlsoDated); // extension
                 w.WriteEndObject();
             }
             w.WriteEndArray();

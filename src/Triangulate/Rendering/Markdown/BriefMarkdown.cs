@@ -119,7 +119,7 @@ public static class BriefMarkdown
                     var first = q.Versions.FirstOrDefault();
                     md.Append("  - (").Append(JsonOutput.KindName(q.Kind));
                     if (q.Versions.Count > 1) md.Append(", ").Append(Md.Plural(q.Versions.Count, "version", "versions"));
-                    md.Append(") “").Append(Md.Excerpt(first?.Text, 220)).Append("” ");
+                    md.Append(") “").Append(Md.Excerpt(first?.Spoken, 220)).Append("” ");
                     md.Append(Md.Cites(labels, q.Versions.Select(v => new ArticleSpan(v.Article, v.Start, v.End, v.Text))));
                     var chain = first?.Chain ?? [];
                     if (chain.Count > 1) md.Append(" — via ").Append(string.Join(" → ", chain.Select(Md.Text)));
@@ -134,7 +134,8 @@ public static class BriefMarkdown
             md.Append("\n### Timeline\n\n");
             if (timeline.Count == 0) md.Append("_No dated event found._\n");
             foreach (var t in timeline)
-                md.Append("- **").Append(t.Date).Append("** ").Append(Md.Text(t.Event)).Append(' ').Append(Md.Cites(labels, t.Evidence)).Append('\n');
+                md.Append("- **").Append(t.Date).Append("**")
+                  .Append(t.AlsoDated.Count > 0 ? " (also " + string.Join(", ", t.AlsoDated) + ") " : " ").Append(Md.Text(t.Event)).Append(' ').Append(Md.Cites(labels, t.Evidence)).Append('\n');
         }
 
         if (s.Entities is { } entities && entities.Count > 0)
@@ -176,7 +177,7 @@ public static class BriefMarkdown
         {
             var versions = quote.Versions.Where(v => p.Articles.Contains(v.Article)).ToList();
             if (versions.Count == 0) versions = quote.Versions.ToList();
-            return ("“" + (versions.FirstOrDefault()?.Text ?? "") + "”",
+            return ("“" + (versions.FirstOrDefault()?.Spoken ?? "") + "”",
                 versions.Select(v => new ArticleSpan(v.Article, v.Start, v.End, v.Text)).ToList());
         }
         return (p.Claim, []);
