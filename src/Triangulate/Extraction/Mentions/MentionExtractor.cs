@@ -162,6 +162,10 @@ public sealed class MentionExtractor
         "population", "citizens", "people", "neighbourhoods", "neighborhoods", "hospitals", "schools", "river",
     };
 
+    /// <summary>Lower-case nouns of land and territory that a place name modifies ("the Kursk region").</summary>
+    private static readonly HashSet<string> RegionNouns = new(StringComparer.Ordinal)
+    { "region", "regions", "peninsula", "province", "coast", "coastline", "basin", "valley", "highlands", "steppe", "delta", "archipelago" };
+
     /// <summary>"the North", "the rival North", "the North's": a compass word used as a name after a determiner.</summary>
     private static bool AfterDeterminer(List<Word> words, int k)
     {
@@ -628,6 +632,8 @@ public sealed class MentionExtractor
         if (MentionLexicon.PlaceLastWords.Contains(last) && name.Count > 1) return EntityKind.Place;
         if (name.Count > 1 && name[0] is "Mount" or "Mt" or "Mt." or "Lake" or "Fort" or "Port" or "Cape" or "Lake" or "Glacier" or "Camp")
             return EntityKind.Place;
+        // "the Indo-Pacific region", "the Kursk region", "the Sinai peninsula": a name before a land noun is a place.
+        if (end < words.Count && words[end].IsWord && RegionNouns.Contains(words[end].Text)) return EntityKind.Place;
         if (IsAcronym(full)) form = "acronym";
         var unknownSingle = name.Count == 1 && !_lex.Places.ContainsKey(full);
 
