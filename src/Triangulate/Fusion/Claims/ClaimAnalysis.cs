@@ -422,6 +422,11 @@ public sealed partial class ClaimAnalysis
         if (thing.Length > 0 && figureEnd < words.Length && words[figureEnd].StartsWith(thing[0], StringComparison.OrdinalIgnoreCase))
             figureEnd = Math.Min(words.Length, figureEnd + thing.Length);
         var keep = Math.Min(words.Length, Math.Max(16, figureEnd + 2));
+        // "two units with possibly up to 12,000 troops": function words then another figure open that figure's own
+        // phrase; this statement ends with its own counted thing.
+        var next = figureEnd;
+        while (next < words.Length && next < figureEnd + 6 && DanglingWord().IsMatch(words[next])) next++;
+        if (next > figureEnd && next < words.Length && char.IsDigit(words[next][0])) keep = figureEnd;
         // A cut after "with possibly up" or "troops who" leaves a dangling phrase: run on over function words (a
         // few at most), then drop any still left at the end.
         while (keep < words.Length && keep < figureEnd + 8 && DanglingWord().IsMatch(words[keep - 1])) keep++;
