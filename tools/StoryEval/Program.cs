@@ -18,13 +18,14 @@ var errors = args.Contains("--errors");
 var orders = args.SkipWhile(a => a != "--orders").Skip(1).Select(int.Parse).FirstOrDefault(3);
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 var options = Parse(args, new StoryOptions());
-// option overrides for sweeps on train: --join 0.25 --participants --participant-weight 1.5 --year-bonus 0.05
+// option overrides for sweeps on train: --join 0.25 --participants|--no-participants --participant-weight 1.5 --year-bonus 0.05
 // --year-penalty 0.15 --no-gate --name-penalty 0.3 --max-postings 64 --merge 0.45 --merge-centroid 0.7
 static StoryOptions Parse(IReadOnlyList<string> a, StoryOptions o)
 {
     string? Value(string name) => a.SkipWhile(x => x != name).Skip(1).FirstOrDefault();
     static double Num(string s) => double.Parse(s, CultureInfo.InvariantCulture);
     if (a.Contains("--participants")) o = o with { Participants = true };
+    if (a.Contains("--no-participants")) o = o with { Participants = false };
     if (a.Contains("--no-gate")) o = o with { NameConflicts = false };
     if (Value("--max-postings") is { } mp) o = o with { MaxPostings = int.Parse(mp, CultureInfo.InvariantCulture) };
     if (Value("--join") is { } jo) o = o with { JoinThreshold = Num(jo) };
@@ -39,7 +40,9 @@ static StoryOptions Parse(IReadOnlyList<string> a, StoryOptions o)
 }
 // --fold odd|even: only the odd- or even-numbered train topics (a check that a gain is not carried by a few topics)
 var fold = Arg("--fold");
-var corpus = EcbPlusReader.Read(root, t => !EcbCorpus.IsDev(t) && (fold is null || (t % 2 == 1) == (fold == "odd")));
+// --topic N: one train topic only (to look at its errors)
+var onlyTopic = Arg("--topic") is { } ot ? int.Parse(ot, CultureInfo.InvariantCulture) : (int?)null;
+var corpus = EcbPlusReader.Read(root, t => !EcbCorpus.IsDev(t) && (fold is null || (t % 2 == 1) == (fold == "odd")) && (onlyTopic is null || t == onlyTopic));
 var docs = corpus.Train.OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
 var articles = docs.Select(d => new Article { Id = d.Name, Source = d.Name, Text = d.Text }).ToList();
 var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -230,6 +233,11 @@ if (Arg("--grid") is { } gridFile)
         return ClusteringScoring.Score(kept.ToDictionary(n => n, n => gold[n], StringComparer.Ordinal),
             kept.ToDictionary(n => n, n => predicted[n], StringComparer.Ordinal)).Pairwise.F1 * 100;
     }
+    var topics = docs.Select(d => d.Topic).Distinct().Order().ToList();
+    var subsets = Arg("--subsets") is { } sn ? int.Parse(sn, CultureInfo.InvariantCulture) : 0;
+    var subsetTopics = Arg("--subset-topics") is { } st ? int.Parse(st, CultureInfo.InvariantCulture) : 8;
+    List<double>? baseSubsets = null;
+    Dictionary<int, double>? baseTopics = null; // per-topic mean F1 of the first configuration, to compare the others with
     foreach (var line in File.ReadAllLines(gridFile).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')))
     {
         var o = Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries), new StoryOptions());
@@ -238,8 +246,35 @@ if (Arg("--grid") is { } gridFile)
             var c = new StoryClusterer(o);
             foreach (var i in order) c.Add(analyzed[i]);
             var predicted = docs.ToDictionary(d => d.Name, d => c.StoryOf(d.Name)!, StringComparer.Ordinal);
-            return (all: F1(predicted, _ => true), odd: F1(predicted, d => d.Topic % 2 == 1), even: F1(predicted, d => d.Topic % 2 == 0));
+            var perTopic = topics.ToDictionary(t => t, t => F1(predicted, d => d.Topic == t));
+            // document pairs of different topics put in one story (per document): what the per-topic scores miss
+            var crossTopic = docs.GroupBy(d => predicted[d.Name]).Sum(g => g.GroupBy(d => d.Topic).Select(x => x.Count()).Aggregate((0, 0), (acc, n) => (acc.Item1 + acc.Item2 * n, acc.Item2 + n)).Item1);
+            return (all: F1(predicted, _ => true), odd: F1(predicted, d => d.Topic % 2 == 1), even: F1(predicted, d => d.Topic % 2 == 0), perTopic, crossTopic);
         }).ToList();
+        if (subsets > 0)
+        {
+            // dev-sized samples: streams of only `subsetTopics` random train topics each, in id order (as the dev split is
+            // scored), so a setting that wins on the whole split but loses badly on some small streams shows its tail
+            var sample = Enumerable.Range(0, subsets).Select(k =>
+            {
+                var rng = new Random(1000 + k);
+                var chosen = topics.OrderBy(_ => rng.Next()).Take(subsetTopics).ToHashSet();
+                var c = new StoryClusterer(o);
+                var idx = Enumerable.Range(0, docs.Count).Where(i => chosen.Contains(docs[i]!.Topic)).ToList();
+                foreach (var i in idx) c.Add(analyzed[i]);
+                var predicted = idx.ToDictionary(i => docs[i].Name, i => c.StoryOf(docs[i].Name)!, StringComparer.Ordinal);
+                return ClusteringScoring.Score(idx.ToDictionary(i => docs[i].Name, i => gold[docs[i].Name], StringComparer.Ordinal), predicted).Pairwise.F1 * 100;
+            }).ToList();
+            baseSubsets ??= sample;
+            var d = sample.Zip(baseSubsets, (x, y) => x - y).Order().ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {subsets} samples of {subsetTopics} topics, id order: mean {sample.Average():0.0} | vs first: mean {d.Average():+0.0;-0.0} worse in {d.Count(x => x < -0.5)} better in {d.Count(x => x > 0.5)} p10 {d[d.Count / 10]:+0.0;-0.0} worst {d[0]:+0.0;-0.0}"));
+        }
+        var topicMeans = topics.ToDictionary(t => t, t => scores.Average(x => x.perTopic[t]));
+        baseTopics ??= topicMeans;
+        var deltas = topics.Select(t => (t, d: topicMeans[t] - baseTopics[t])).ToList();
+        var topicSummary = string.Create(CultureInfo.InvariantCulture,
+            $" | topics +{deltas.Count(x => x.d > 0.5)} -{deltas.Count(x => x.d < -0.5)} [{string.Join(' ', deltas.Where(x => Math.Abs(x.d) > 2).OrderBy(x => x.d).Select(x => $"{x.t}:{x.d:+0;-0}"))}] cross {scores.Average(x => x.crossTopic):0}");
         var mean = scores.Average(x => x.all);
         var sd = Math.Sqrt(scores.Sum(x => (x.all - mean) * (x.all - mean)) / (scores.Count - 1));
         var wclF1 = "";
@@ -252,7 +287,7 @@ if (Arg("--grid") is { } gridFile)
             wclF1 = string.Create(CultureInfo.InvariantCulture, $" | wcl {s.Pairwise.F1 * 100:0.0}");
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"id {scores[0].all:0.0} | mean {mean:0.0} sd {sd:0.0} min {scores.Min(x => x.all):0.0} | odd {scores.Average(x => x.odd):0.0} even {scores.Average(x => x.even):0.0}{wclF1} | {line}"));
+            $"id {scores[0].all:0.0} | mean {mean:0.0} sd {sd:0.0} min {scores.Min(x => x.all):0.0} | odd {scores.Average(x => x.odd):0.0} even {scores.Average(x => x.even):0.0}{wclF1}{topicSummary} | {line}"));
     }
     return;
 }
