@@ -45,6 +45,8 @@ public sealed class LiveBrief
             var assignment = _clusterer.Add(a);
             _why[a.Article.Id] = assignment.Why;
             _fused.Remove(assignment.StoryId);
+            // a story merged into the older one is gone: its cached fusion must not be served again
+            foreach (var merged in assignment.Merged) _fused.Remove(merged);
             assignments.Add(assignment);
         }
         if (assignments.Count > 0) _report = null;

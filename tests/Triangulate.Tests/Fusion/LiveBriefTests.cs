@@ -1,5 +1,6 @@
 using Triangulate.Documents;
 using Triangulate.Fusion;
+using Triangulate.Fusion.Stories;
 using Triangulate.Ingest;
 using Triangulate.Pipeline;
 
@@ -52,5 +53,30 @@ public sealed class LiveBriefTests
         live.Add([a]);
         Should.Throw<InvalidOperationException>(() => live.Add([a])).Message.ShouldContain("'a'");
         live.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_story_merged_into_an_older_one_is_gone_and_the_older_id_serves_all_its_articles()
+    {
+        // invented reports: two halves of one flood that share too little to meet, then a full report bridging them;
+        // merges are off by default, so the test turns them on loosely
+        var options = new StoryOptions { Background = BackgroundFrequencies.None, MergeThreshold = 0.2, MergeCentroid = 0.2, JoinThreshold = 0.2 };
+        var live = new LiveBrief(BriefBuilder.Default().WithStories(options).Build());
+        var pipeline = PipelineBuilder.Default().Build();
+        AnalyzedArticle A(string id, string text) => pipeline.Analyze(new Article { Id = id, Source = id + ".txt", Text = text });
+        const string Breach = "The levee breach on the Kessel river forced thousands to evacuate. Volunteers filled sandbags through the night as the levee gave way.";
+        const string Fields = "Pumps worked to drain flooded farmland near the Kessel river. Farmers said the harvest in the flooded fields was lost.";
+        live.Add([A("other", "The central bank raised interest rates by a quarter point, citing stubborn inflation in services.")]);
+        var first = live.Add([A("a", Breach)]).Single();
+        var second = live.Add([A("b", Fields)]).Single();
+        second.StoryId.ShouldNotBe(first.StoryId);
+        live.Story(second.StoryId).ShouldNotBeNull(); // fused and cached before the merge
+        var bridge = live.Add([A("c", Breach + " " + Fields)]).Single();
+
+        bridge.Merged.ShouldBe([second.StoryId]);
+        bridge.StoryId.ShouldBe(first.StoryId);
+        live.Stories.Select(s => s.Id).ShouldNotContain(second.StoryId);
+        live.Story(second.StoryId).ShouldBeNull();
+        live.Story(first.StoryId)!.Articles.ShouldBe(["a", "b", "c"], ignoreOrder: true);
     }
 }

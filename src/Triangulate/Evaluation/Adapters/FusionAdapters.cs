@@ -14,10 +14,10 @@ public sealed class StoryClustererAdapter : IStoryClustererAdapter
         var pipeline = PipelineBuilder.Default().Build();
         var analyzed = pipeline.AnalyzeAll(articles);
         var clusterer = new StoryClusterer();
-        var story = new Dictionary<int, string>();
         foreach (var i in Enumerable.Range(0, articles.Count).OrderBy(i => articles[i].Id, StringComparer.Ordinal))
-            story[i] = clusterer.Add(analyzed[i]).StoryId;
-        return Enumerable.Range(0, articles.Count).Select(i => story[i]).ToList();
+            clusterer.Add(analyzed[i]);
+        // read at the end: a later article may have merged an earlier one's story into an older one
+        return articles.Select(a => clusterer.StoryOf(a.Id)!).ToList();
     }
 }
 
@@ -73,10 +73,9 @@ public sealed class SystemEntitiesAdapter : ISystemEntitiesAdapter
     {
         var analyzed = PipelineBuilder.Default().Build().AnalyzeAll(articles);
         var clusterer = new StoryClusterer();
-        var story = new string[articles.Count];
         foreach (var i in Enumerable.Range(0, articles.Count).OrderBy(i => articles[i].Id, StringComparer.Ordinal))
-            story[i] = clusterer.Add(analyzed[i]).StoryId;
-        return new Result(analyzed, story);
+            clusterer.Add(analyzed[i]);
+        return new Result(analyzed, articles.Select(a => clusterer.StoryOf(a.Id)!).ToArray());
     }
 
     private sealed class Result(IReadOnlyList<AnalyzedArticle> analyzed, IReadOnlyList<string> stories) : ISystemEntities

@@ -83,17 +83,10 @@ public sealed class EcbPlusEvaluation : IEvaluation
         var threshold = TfIdfStoryBaseline.TuneThreshold(train.Select(StoryText).ToList(), train.Select(d => d.SubTopic).ToList());
         var goldStories = docs.Select((d, i) => (d, i)).ToDictionary(x => x.i, x => x.d.SubTopic);
         var baseline = TfIdfStoryBaseline.Cluster(docs.Select(StoryText).ToList(), threshold);
-        var baseScores = ClusteringScoring.Score(goldStories, baseline.Select((l, i) => (l, i)).ToDictionary(x => x.i, x => x.l));
         table.Add("story clustering, TF-IDF single-link baseline",
             string.Create(CultureInfo.InvariantCulture, $"cosine >= {threshold:0.00} (tuned on train)"),
-            StoryScore(baseScores));
-        if (components.Stories is { } stories)
-        {
-            var labels = stories.Cluster(docs.Select(ToArticle).ToList());
-            var s = ClusteringScoring.Score(goldStories, labels.Select((l, i) => (l, i)).ToDictionary(x => x.i, x => x.l));
-            table.Add("story clustering, system", "all documents of the split", StoryScore(s));
-        }
-        else table.Add("story clustering, system", "all documents of the split", ReportTable.NotAvailable);
+            StoryRows.Score(goldStories, baseline));
+        StoryRows.AddSystem(table, docs.Select(ToArticle).ToList(), docs.Select(d => d.SubTopic).ToList(), components);
         table.WriteTo(output);
         output.WriteLine();
         namedStats.WriteTo(output);
@@ -140,9 +133,6 @@ public sealed class EcbPlusEvaluation : IEvaluation
 
     private static int Chains(List<EcbMention> ms, bool nonSingleton = false)
         => ms.GroupBy(m => m.Cluster).Count(g => !nonSingleton || g.Count() > 1);
-
-    private static string StoryScore(ClusteringScores s)
-        => $"pairwise {ReportTable.Prf(s.Pairwise)} | B3 F1 {ReportTable.Pct(s.BCubed.F1)} | clusters {s.PredictedClusters} (gold {s.GoldClusters})";
 
     /// <summary>The article text for story clustering: everything but the ECB+ source-URL sentence.</summary>
     public static string StoryText(EcbDocument d)

@@ -38,6 +38,8 @@ public sealed class NewsWcl50Evaluation : IEvaluation
             .Select(m => new ProtocolMention(m.Article, m.Span, m.Text, m.Chain, m.Scope)).ToList();
         EntityProtocol.AddRows(table, articles, named, docs.Select(d => d.Event.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
             "event", components, options.EntityErrorsPath);
+        // gold story = the NewsWCL50 event (five outlets each); never tuned on
+        StoryRows.AddSystem(table, articles, docs.Select(d => d.Event.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(), components);
         table.WriteTo(output);
         output.WriteLine();
         var namedStats = new ReportTable("named gold entity mentions (issue 5 protocol)", "count");

@@ -3,7 +3,7 @@ using Triangulate.Documents;
 namespace Triangulate.Fusion.Stories;
 
 /// <summary>The kind of an article feature: what it says about the event (and how <c>why</c> words it).</summary>
-public enum FeatureKind { Term, Name, Date }
+public enum FeatureKind { Term, Name, Date, Participant }
 
 /// <summary>One feature of an article for story grouping: a folded key, a display form as first written,
 /// its kind and a sublinear term frequency.</summary>
@@ -53,6 +53,16 @@ public static class StoryFeatures
             if (t.Type == TimeType.Date && t.Value is { Length: >= 7 } v && char.IsDigit(v[0]))
                 Count("d:" + v, v, FeatureKind.Date);
         if (doc.Article.Published is { } p) Count("d:" + p.ToString("yyyy-MM-dd"), p.ToString("yyyy-MM-dd"), FeatureKind.Date);
+        // participants: the people the mentions stage found, counted over every mention (surnames and pronouns
+        // included), so the two boxers of a fight outweigh a name dropped once
+        foreach (var entity in doc.Mentions.Where(m => m.Kind == EntityKind.Person).GroupBy(m => m.Entity, StringComparer.Ordinal))
+        {
+            var canonical = entity.Select(m => m.Canonical).MaxBy(c => c.Length) ?? "";
+            var surname = canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(w => w.Any(char.IsLetter));
+            if (surname is null || surname.Length < 2 || !char.IsUpper(surname[0])) continue;
+            var key = "p:" + FusionText.Fold(surname);
+            foreach (var _ in entity) Count(key, canonical, FeatureKind.Participant);
+        }
 
         var result = new List<StoryFeature>(counts.Count);
         foreach (var (key, c) in counts.OrderBy(k => k.Key, StringComparer.Ordinal))
