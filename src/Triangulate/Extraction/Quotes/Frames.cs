@@ -262,8 +262,8 @@ internal static class FrameFinder
         for (var k = 0; k < p.Length; k++)
         {
             if (!p[k].IsQuote || frames.Any(f => (k >= f.ContentStart && k < f.ContentEnd) || f.ResumedQuote == k)) continue;
-            // Trailing: Quote NP verb  |  Quote verb NP
-            if (k + 2 < p.Length && p[k + 1].IsWord)
+            // Trailing: Quote NP verb  |  Quote verb NP   ("In an interview with “Fox and Friends,” Trump pointed": a title)
+            if (k + 2 < p.Length && p[k + 1].IsWord && !(k > 0 && IsTitleSlot(p, k - 1)))
             {
                 var np = p[k + 1].IsCapitalised(text) || Pronouns.Contains(p[k + 1].Lower) ? ForwardNoun(text, p, k + 1) : null;
                 if (np is { } n && n.End < p.Length && LooksLikeVerb(p[n.End]) && (n.End + 1 >= p.Length || !p[n.End + 1].IsWord || p[n.End + 1].Lower is "back" or "in" or "on" or "at" or "with" or "to" or "during" or "after"))
@@ -491,6 +491,11 @@ internal static class FrameFinder
         {
             var np = ForwardNoun(text, p, i + 1);
             if (np is null) return null;
+            // "Paul Porter, a truck driver from Ava, Mo., who ..., said he already received ...": a pronoun followed by
+            // more words of its clause is the subject of the reported clause, not an inverted speaker ("..., said he.").
+            if (np.Value.End - np.Value.Start == 1 && Pronouns.Contains(p[np.Value.Start].Lower) && np.Value.End < p.Length
+                && p[np.Value.End].IsWord && !Prepositions.Contains(p[np.Value.End].Lower) && !TimeWords.Contains(p[np.Value.End].Lower))
+                return null;
             frame.Source = np;
             inverted = true;
         }
@@ -566,12 +571,21 @@ internal static class FrameFinder
         var rs = inverted ? rightStart : SkipComplementIntro(text, p, rightStart, cue.Lower);
         var rightEnd = inverted ? TrimEnd(p, rs, p.Length) : RightEnd(text, p, rs, cue.Lower, models);
         // "..., Mayor Ortiz said, citing the fire department": what follows names the source, not the content.
-        var citingFollows = rs < p.Length && p[rs].Lower is "citing" or "quoting" && rs > 0 && p[rs - 1].IsPunct(',');
-        var rightWords = citingFollows ? 0 : CountContent(p, rs, rightEnd);
+        // "..., a Chinese official said, adding that ...": a participle after the comma opens a clause of its own (an
+        // attribution of the same speaker, or the writer's), so the content is on the left.
         var leftWords = leftContentEnd > leftStart ? CountContent(p, leftStart, leftContentEnd) : 0;
+        var citingFollows = rs < p.Length && rs > 0 && p[rs - 1].IsPunct(',') && p[rs].IsWord
+                            && (p[rs].Lower is "citing" or "quoting"
+                                || (leftWords > 0 && p[rs].Lower.EndsWith("ing", StringComparison.Ordinal) && p[rs].Lower.Length > 5 && !p[rs].IsCapitalised(text)));
+        var rightWords = citingFollows ? 0 : CountContent(p, rs, rightEnd);
         // The quotation must touch the attribution (“...,” X said / “...”, X said), not merely occur earlier.
-        var leftIsQuote = leftContentEnd > leftStart
-                          && (p[leftContentEnd - 1].IsQuote || (leftContentEnd - 2 >= leftStart && p[leftContentEnd - 2].IsQuote && p[leftContentEnd - 1].Kind == PieceKind.Punct));
+        var leftQuote = leftContentEnd <= leftStart ? -1
+            : p[leftContentEnd - 1].IsQuote ? leftContentEnd - 1
+            : leftContentEnd - 2 >= leftStart && p[leftContentEnd - 2].IsQuote && p[leftContentEnd - 1].Kind == PieceKind.Punct ? leftContentEnd - 2 : -1;
+        // "Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Issa said ...": a quotation that follows a word
+        // of the writer's ("channel’s", "on") is a title or a phrase inside the setting, not the quoted speech.
+        var leftIsQuote = leftQuote >= 0 && !(leftQuote > leftStart && IsTitleSlot(p, leftQuote - 1) && rs < p.Length && p[rs].IsWord
+                                               && !Prepositions.Contains(p[rs].Lower) && !TimeWords.Contains(p[rs].Lower) && CountContent(p, rs, rightEnd) >= 3);
         var rightIsQuote = rs < p.Length && p[rs].IsQuote;
 
         // A lone word before the comma ("Later, X issued ...") is an adverb of the sentence, not reported content.
@@ -626,6 +640,12 @@ internal static class FrameFinder
         frame.Confidence *= Math.Min(1.0, 0.5 + lexicon.Probability(cue.Lower));
         return frame;
     }
+
+    /// <summary>A word after which a quotation names something ("channel’s “Sunday Morning Futures”", "with “Fox and
+    /// Friends”"): a possessive, a preposition or a determiner.</summary>
+    private static bool IsTitleSlot(Piece[] p, int k) =>
+        p[k].IsWord && (p[k].Lower.EndsWith("'s", StringComparison.Ordinal) || p[k].Lower == "'s" || p[k].Lower.EndsWith("s'", StringComparison.Ordinal)
+                        || Prepositions.Contains(p[k].Lower) || p[k].Lower is "of" or "the" or "a" or "an");
 
     /// <summary>"supported Sanders", "criticized him": a cue of stance whose content is a single name or object
     /// pronoun. Verbs of saying take clauses; a lone word after them is a time or a place ("said Tuesday").</summary>
@@ -769,6 +789,8 @@ internal static class FrameFinder
             }
             break;
         }
+        // "told ABC’s “Good Morning America” that ...": the programme's title belongs to the addressee.
+        if (r + 1 < p.Length && r > start && p[r].IsQuote && p[r + 1].Lower == "that" && p[r - 1].IsWord) r++;
         if (r < p.Length && (p[r].Lower == "that" || p[r].IsPunct(':') || p[r].IsPunct(',') || p[r].IsQuote))
         {
             if (p[r].IsPunct(':') || p[r].IsPunct(',')) r++;
@@ -827,6 +849,8 @@ internal static class FrameFinder
                 if (p[m].IsPunct(close))
                 {
                     if (m == j - 1) break;
+                    // "a retired representative from Scranton, Pa., said": the state ends a place inside the appositive.
+                    if (close == ',' && j - m - 1 == 1 && text[p[m + 1].End - 1] == '.' && p[m + 1].IsCapitalised(text)) continue;
                     // "His campaign manager, Jeff Weaver, said": the name between the commas is the speaker.
                     if (close == ',' && j - m - 1 <= 4 && Enumerable.Range(m + 1, j - m - 1).All(x => p[x].IsCapitalised(text)))
                         return (m + 1, j);
@@ -835,6 +859,9 @@ internal static class FrameFinder
                     var apposLike = close == '(' || !first.IsCapitalised(text) || first.Lower is "a" or "an" or "the"
                                     || char.IsDigit(text[first.Start]) || first.Lower == "who";
                     if (!apposLike) break;
+                    // "Paul Porter, a truck driver from Ava, Mo., who is a member ..., said": the relative clause may
+                    // follow an appositive; the name opening the clause is the speaker.
+                    if (first.Lower == "who" && SubjectBeforeAppositive(text, p, j) is { } named) return named;
                     var np = BackNoun(text, p, m - 1);
                     if (np is not null && (p[np.Value.End - 1].IsCapitalised(text) || Pronouns.Contains(p[np.Value.End - 1].Lower)))
                         return np;
@@ -891,8 +918,19 @@ internal static class FrameFinder
             // The name itself: capitalised words only ("Jason Sims — a teacher —": the dash ends it).
             var e = k;
             while (e < j && e - k < 6 && p[e].IsCapitalised(text)) e++;
-            if (e == k || e >= j || Pronouns.Contains(p[k].Lower) || ColonLabels.Contains(p[k].Lower)) continue;
+            if (e == k || e >= j || Pronouns.Contains(p[k].Lower) || ColonLabels.Contains(p[k].Lower)
+                || Prepositions.Contains(p[k].Lower) || p[k].Lower is "of" or "as" or "for") continue;   // "Of Carson, Levine, who ..."
             if (p[e].IsPunct(dash ? '-' : ',') || (!dash && p[e].IsPunct('('))) return (k, e);
+        }
+        // "Many speakers at the service — including Muslims, Christians — said": a short subject opening the clause,
+        // then a parenthesis between dashes.
+        if (dash)
+        {
+            var open = j - 1;
+            while (open > limit && !p[open].IsPunct('-')) open--;
+            if (open > limit && open - limit <= 8 && p[limit].IsWord && !Pronouns.Contains(p[limit].Lower) && !ColonLabels.Contains(p[limit].Lower)
+                && Enumerable.Range(limit, open - limit).All(x => p[x].IsWord && !Auxiliaries.Contains(p[x].Lower) && !CueLexicon.Default.IsStrong(p[x].Lower)))
+                return (limit, open);
         }
         return null;
     }
