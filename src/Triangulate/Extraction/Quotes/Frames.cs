@@ -414,7 +414,19 @@ internal static class FrameFinder
         frame.Chain.Add(SpanOf(p, np.Value));
         after = SkipAppositive(text, p, after);
         var before = i;
-        if (before > 0 && p[before - 1].IsPunct(',') && before - 1 > 0)
+        // "In addition, according to the department, nearly nine million ...", "While most were ..., according to an
+        // official, two in the batch ...": an opener or a subordinate clause before the cue is the writer's; the
+        // reported clause follows the source's comma.
+        var npEnd = frame.Chain.Count > 1 ? -1 : np.Value.End;
+        var rightStart = after < p.Length && p[after].IsPunct(',') ? after + 1
+            : npEnd > 0 && npEnd + 1 < p.Length && p[npEnd].IsPunct(',') && p[npEnd + 1].IsWord && p[npEnd + 1].Lower is not ("who" or "which" or "a" or "an" or "the") ? npEnd + 1 : -1;
+        if (before > 1 && p[before - 1].IsPunct(',') && rightStart > 0 && CountContent(p, rightStart, p.Length) >= 4
+            && p[0].IsWord && (CountContent(p, 0, before - 1) <= 3 || Subordinators.Contains(p[0].Lower) || p[0].Lower is "if" or "but" or "and" or "so" or "in" or "yet"))
+        {
+            frame.ContentStart = rightStart;
+            frame.ContentEnd = ReportedClauseEnd(p, rightStart, p.Length);
+        }
+        else if (before > 0 && p[before - 1].IsPunct(',') && before - 1 > 0)
         {
             frame.ContentStart = 0;
             frame.ContentEnd = TrimEnd(p, 0, before - 1);
@@ -432,6 +444,7 @@ internal static class FrameFinder
     {
         var cue = p[i];
         // "a video posted by the Ledger", "the plan welcomed by Ottawa": a participle with its agent is no frame here.
+        if (WhenAsked(text, s, p, i) is { } question) return question;
         if (i + cueLength < p.Length && p[i + cueLength].Lower == "by") return null;
         if (Hedge(text, s, p, i, earlier) is { } hedge) return hedge;
         var frame = new Frame { Sentence = s, Cue = new Span(cue.Start, p[i + cueLength - 1].End) };
@@ -707,6 +720,40 @@ internal static class FrameFinder
             Sentence = s, Cue = new Span(p[be].Start, p[i].End), ContentStart = start,
             ContentEnd = ReportedClauseEnd(p, i + 1, p.Length), Confidence = 0.6,
         };
+        return frame;
+    }
+
+    private static readonly HashSet<string> QuestionOpeners = new(StringComparer.Ordinal)
+    { "whether", "if", "who", "whom", "what", "which", "how", "why", "when", "where", "about" };
+
+    /// <summary>"..., he said when asked whether he would run", "When asked by a reporter about the plan, she said":
+    /// the question is an attribution of its own (PolNeAR marks it), whose source is the asker after "by" or nobody;
+    /// the content is the question from its wh-word (or "about") to the clause end.</summary>
+    private static Frame? WhenAsked(string text, int s, Piece[] p, int i)
+    {
+        if (p[i].Lower != "asked" || !(i == 0 || (i > 0 && p[i - 1].Lower is "when" or "after" or "if" or "once" or "as"))) return null;
+        var k = i + 1;
+        (int Start, int End)? asker = null;
+        if (k + 1 < p.Length && p[k].Lower == "by" && ForwardNoun(text, p, k + 1) is { } by)
+        {
+            // "by a host if the revelations ...": the asker ends before the question word.
+            var e = by.Start + 1;
+            while (e < by.End && !QuestionOpeners.Contains(p[e].Lower)) e++;
+            asker = (by.Start, e);
+            k = e;
+        }
+        for (var guard = 0; guard < 3 && k < p.Length && p[k].IsWord && !QuestionOpeners.Contains(p[k].Lower); guard++)
+        {
+            if (TimeWords.Contains(p[k].Lower)) { k++; continue; }
+            if (p[k].Lower is "on" or "in" or "during" && ForwardNoun(text, p, k + 1) is { } when && when.End < p.Length) { k = when.End; continue; }
+            break;
+        }
+        if (k >= p.Length || !p[k].IsWord || !QuestionOpeners.Contains(p[k].Lower)) return null;
+        var end = k + 1;
+        while (end < p.Length && !(p[end].Kind == PieceKind.Punct && p[end].Lower is "," or "." or ";" or ":" or "?" or "!")) end++;
+        if (CountContent(p, k, end) < 2) return null;
+        var frame = new Frame { Sentence = s, Cue = p[i].Span(), Source = asker, ContentStart = k, ContentEnd = TrimEnd(p, k, end), Confidence = 0.6 };
+        if (asker is { } a) frame.Chain.Add(SpanOf(p, a));
         return frame;
     }
 
