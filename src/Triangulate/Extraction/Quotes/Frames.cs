@@ -610,7 +610,9 @@ internal static class FrameFinder
             frame.ContentStart = leftStart;
             frame.ContentEnd = TrimEnd(p, leftStart, leftContentEnd);
             // “What exactly...?” Austin said, “these are ...”: the quotation resumes after the attribution.
-            if (leftIsQuote && rightIsQuote) frame.ResumedQuote = rs;
+            // Only a quotation right after the attribution resumes it: "“...,” said Beck, who said there were “too many
+            // things”" quotes the relative clause, not the rest of Beck's sentence.
+            if (leftIsQuote && rightIsQuote && (rs == i + cueLength || !p[rs - 1].IsWord)) frame.ResumedQuote = rs;
             else if (!leftIsQuote) frame.ContentStart = ClauseStart(p, leftStart, leftContentEnd);
             frame.Confidence = leftIsQuote ? 0.9 : 0.7;
         }
@@ -1028,7 +1030,8 @@ internal static class FrameFinder
         {
             // A group or role: "lawmakers", "the agency", "officials". Verbs and adjectives are not sources.
             if (head.Lower.EndsWith("ed", StringComparison.Ordinal) || head.Lower.EndsWith("ing", StringComparison.Ordinal)
-                || (head.Lower.Length < 3 && !char.IsDigit(text[head.Start])) || j - start > 5) return null;
+                || (head.Lower.Length < 3 && !char.IsDigit(text[head.Start]) && !(j > start && p[j - 1].Lower is "the" or "an" or "this" or "that"))
+                || j - start > 5) return null;   // "the ad says" is a subject; a lone short word is not
         }
         return (start, j + 1);
     }
