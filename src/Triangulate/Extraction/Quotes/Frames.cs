@@ -277,6 +277,13 @@ internal static class FrameFinder
                     continue;
                 }
             }
+            // Comma-introduced with a verb the lexicon does not know: "A flabbergasted Noah quipped, “...”".
+            if (k >= 3 && p[k - 1].IsPunct(',') && LooksLikeVerb(p[k - 2]) && BackNoun(text, p, k - 3) is { } teller
+                && p[teller.End - 1].IsCapitalised(text) && (teller.Start == 0 || p[teller.Start - 1].Kind == PieceKind.Punct || Determiners.Contains(p[teller.Start - 1].Lower)))
+            {
+                frames.Add(Simple(s, p, teller, p[k - 2].Span(), k, 0.5));
+                continue;
+            }
             // Colon-introduced: ... NP verb: Quote   |   Name: Quote
             if (k >= 2 && p[k - 1].IsPunct(':'))
             {
