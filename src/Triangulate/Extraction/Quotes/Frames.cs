@@ -262,8 +262,8 @@ internal static class FrameFinder
         for (var k = 0; k < p.Length; k++)
         {
             if (!p[k].IsQuote || frames.Any(f => (k >= f.ContentStart && k < f.ContentEnd) || f.ResumedQuote == k)) continue;
-            // Trailing: Quote NP verb  |  Quote verb NP
-            if (k + 2 < p.Length && p[k + 1].IsWord)
+            // Trailing: Quote NP verb  |  Quote verb NP   ("In an interview with “Fox and Friends,” Trump pointed": a title)
+            if (k + 2 < p.Length && p[k + 1].IsWord && !(k > 0 && IsTitleSlot(p, k - 1)))
             {
                 var np = p[k + 1].IsCapitalised(text) || Pronouns.Contains(p[k + 1].Lower) ? ForwardNoun(text, p, k + 1) : null;
                 if (np is { } n && n.End < p.Length && LooksLikeVerb(p[n.End]) && (n.End + 1 >= p.Length || !p[n.End + 1].IsWord || p[n.End + 1].Lower is "back" or "in" or "on" or "at" or "with" or "to" or "during" or "after"))
@@ -276,6 +276,13 @@ internal static class FrameFinder
                     frames.Add(Simple(s, p, inv, p[k + 1].Span(), k, 0.6));
                     continue;
                 }
+            }
+            // Comma-introduced with a verb the lexicon does not know: "A flabbergasted Noah quipped, “...”".
+            if (k >= 3 && p[k - 1].IsPunct(',') && LooksLikeVerb(p[k - 2]) && BackNoun(text, p, k - 3) is { } teller
+                && p[teller.End - 1].IsCapitalised(text) && (teller.Start == 0 || p[teller.Start - 1].Kind == PieceKind.Punct || Determiners.Contains(p[teller.Start - 1].Lower)))
+            {
+                frames.Add(Simple(s, p, teller, p[k - 2].Span(), k, 0.5));
+                continue;
             }
             // Colon-introduced: ... NP verb: Quote   |   Name: Quote
             if (k >= 2 && p[k - 1].IsPunct(':'))
@@ -414,7 +421,19 @@ internal static class FrameFinder
         frame.Chain.Add(SpanOf(p, np.Value));
         after = SkipAppositive(text, p, after);
         var before = i;
-        if (before > 0 && p[before - 1].IsPunct(',') && before - 1 > 0)
+        // "In addition, according to the department, nearly nine million ...", "While most were ..., according to an
+        // official, two in the batch ...": an opener or a subordinate clause before the cue is the writer's; the
+        // reported clause follows the source's comma.
+        var npEnd = frame.Chain.Count > 1 ? -1 : np.Value.End;
+        var rightStart = after < p.Length && p[after].IsPunct(',') ? after + 1
+            : npEnd > 0 && npEnd + 1 < p.Length && p[npEnd].IsPunct(',') && p[npEnd + 1].IsWord && p[npEnd + 1].Lower is not ("who" or "which" or "a" or "an" or "the") ? npEnd + 1 : -1;
+        if (before > 1 && p[before - 1].IsPunct(',') && rightStart > 0 && CountContent(p, rightStart, p.Length) >= 4
+            && p[0].IsWord && (CountContent(p, 0, before - 1) <= 3 || Subordinators.Contains(p[0].Lower) || p[0].Lower is "if" or "but" or "and" or "so" or "in" or "yet"))
+        {
+            frame.ContentStart = rightStart;
+            frame.ContentEnd = ReportedClauseEnd(p, rightStart, p.Length);
+        }
+        else if (before > 0 && p[before - 1].IsPunct(',') && before - 1 > 0)
         {
             frame.ContentStart = 0;
             frame.ContentEnd = TrimEnd(p, 0, before - 1);
@@ -432,6 +451,7 @@ internal static class FrameFinder
     {
         var cue = p[i];
         // "a video posted by the Ledger", "the plan welcomed by Ottawa": a participle with its agent is no frame here.
+        if (WhenAsked(text, s, p, i) is { } question) return question;
         if (i + cueLength < p.Length && p[i + cueLength].Lower == "by") return null;
         if (Hedge(text, s, p, i, earlier) is { } hedge) return hedge;
         var frame = new Frame { Sentence = s, Cue = new Span(cue.Start, p[i + cueLength - 1].End) };
@@ -491,6 +511,11 @@ internal static class FrameFinder
         {
             var np = ForwardNoun(text, p, i + 1);
             if (np is null) return null;
+            // "Paul Porter, a truck driver from Ava, Mo., who ..., said he already received ...": a pronoun followed by
+            // more words of its clause is the subject of the reported clause, not an inverted speaker ("..., said he.").
+            if (np.Value.End - np.Value.Start == 1 && Pronouns.Contains(p[np.Value.Start].Lower) && np.Value.End < p.Length
+                && p[np.Value.End].IsWord && !Prepositions.Contains(p[np.Value.End].Lower) && !TimeWords.Contains(p[np.Value.End].Lower))
+                return null;
             frame.Source = np;
             inverted = true;
         }
@@ -566,12 +591,21 @@ internal static class FrameFinder
         var rs = inverted ? rightStart : SkipComplementIntro(text, p, rightStart, cue.Lower);
         var rightEnd = inverted ? TrimEnd(p, rs, p.Length) : RightEnd(text, p, rs, cue.Lower, models);
         // "..., Mayor Ortiz said, citing the fire department": what follows names the source, not the content.
-        var citingFollows = rs < p.Length && p[rs].Lower is "citing" or "quoting" && rs > 0 && p[rs - 1].IsPunct(',');
-        var rightWords = citingFollows ? 0 : CountContent(p, rs, rightEnd);
+        // "..., a Chinese official said, adding that ...": a participle after the comma opens a clause of its own (an
+        // attribution of the same speaker, or the writer's), so the content is on the left.
         var leftWords = leftContentEnd > leftStart ? CountContent(p, leftStart, leftContentEnd) : 0;
+        var citingFollows = rs < p.Length && rs > 0 && p[rs - 1].IsPunct(',') && p[rs].IsWord
+                            && (p[rs].Lower is "citing" or "quoting"
+                                || (leftWords > 0 && p[rs].Lower.EndsWith("ing", StringComparison.Ordinal) && p[rs].Lower.Length > 5 && !p[rs].IsCapitalised(text)));
+        var rightWords = citingFollows ? 0 : CountContent(p, rs, rightEnd);
         // The quotation must touch the attribution (“...,” X said / “...”, X said), not merely occur earlier.
-        var leftIsQuote = leftContentEnd > leftStart
-                          && (p[leftContentEnd - 1].IsQuote || (leftContentEnd - 2 >= leftStart && p[leftContentEnd - 2].IsQuote && p[leftContentEnd - 1].Kind == PieceKind.Punct));
+        var leftQuote = leftContentEnd <= leftStart ? -1
+            : p[leftContentEnd - 1].IsQuote ? leftContentEnd - 1
+            : leftContentEnd - 2 >= leftStart && p[leftContentEnd - 2].IsQuote && p[leftContentEnd - 1].Kind == PieceKind.Punct ? leftContentEnd - 2 : -1;
+        // "Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Issa said ...": a quotation that follows a word
+        // of the writer's ("channel’s", "on") is a title or a phrase inside the setting, not the quoted speech.
+        var leftIsQuote = leftQuote >= 0 && !(leftQuote > leftStart && IsTitleSlot(p, leftQuote - 1) && rs < p.Length && p[rs].IsWord
+                                               && !Prepositions.Contains(p[rs].Lower) && !TimeWords.Contains(p[rs].Lower) && CountContent(p, rs, rightEnd) >= 3);
         var rightIsQuote = rs < p.Length && p[rs].IsQuote;
 
         // A lone word before the comma ("Later, X issued ...") is an adverb of the sentence, not reported content.
@@ -583,7 +617,9 @@ internal static class FrameFinder
             frame.ContentStart = leftStart;
             frame.ContentEnd = TrimEnd(p, leftStart, leftContentEnd);
             // “What exactly...?” Austin said, “these are ...”: the quotation resumes after the attribution.
-            if (leftIsQuote && rightIsQuote) frame.ResumedQuote = rs;
+            // Only a quotation right after the attribution resumes it: "“...,” said Beck, who said there were “too many
+            // things”" quotes the relative clause, not the rest of Beck's sentence.
+            if (leftIsQuote && rightIsQuote && (rs == i + cueLength || !p[rs - 1].IsWord)) frame.ResumedQuote = rs;
             else if (!leftIsQuote) frame.ContentStart = ClauseStart(p, leftStart, leftContentEnd);
             frame.Confidence = leftIsQuote ? 0.9 : 0.7;
         }
@@ -626,6 +662,12 @@ internal static class FrameFinder
         frame.Confidence *= Math.Min(1.0, 0.5 + lexicon.Probability(cue.Lower));
         return frame;
     }
+
+    /// <summary>A word after which a quotation names something ("channel’s “Sunday Morning Futures”", "with “Fox and
+    /// Friends”"): a possessive, a preposition or a determiner.</summary>
+    private static bool IsTitleSlot(Piece[] p, int k) =>
+        p[k].IsWord && (p[k].Lower.EndsWith("'s", StringComparison.Ordinal) || p[k].Lower == "'s" || p[k].Lower.EndsWith("s'", StringComparison.Ordinal)
+                        || Prepositions.Contains(p[k].Lower) || p[k].Lower is "of" or "the" or "a" or "an");
 
     /// <summary>"supported Sanders", "criticized him": a cue of stance whose content is a single name or object
     /// pronoun. Verbs of saying take clauses; a lone word after them is a time or a place ("said Tuesday").</summary>
@@ -687,6 +729,40 @@ internal static class FrameFinder
             Sentence = s, Cue = new Span(p[be].Start, p[i].End), ContentStart = start,
             ContentEnd = ReportedClauseEnd(p, i + 1, p.Length), Confidence = 0.6,
         };
+        return frame;
+    }
+
+    private static readonly HashSet<string> QuestionOpeners = new(StringComparer.Ordinal)
+    { "whether", "if", "who", "whom", "what", "which", "how", "why", "when", "where", "about" };
+
+    /// <summary>"..., he said when asked whether he would run", "When asked by a reporter about the plan, she said":
+    /// the question is an attribution of its own (PolNeAR marks it), whose source is the asker after "by" or nobody;
+    /// the content is the question from its wh-word (or "about") to the clause end.</summary>
+    private static Frame? WhenAsked(string text, int s, Piece[] p, int i)
+    {
+        if (p[i].Lower != "asked" || !(i == 0 || (i > 0 && p[i - 1].Lower is "when" or "after" or "if" or "once" or "as"))) return null;
+        var k = i + 1;
+        (int Start, int End)? asker = null;
+        if (k + 1 < p.Length && p[k].Lower == "by" && ForwardNoun(text, p, k + 1) is { } by)
+        {
+            // "by a host if the revelations ...": the asker ends before the question word.
+            var e = by.Start + 1;
+            while (e < by.End && !QuestionOpeners.Contains(p[e].Lower)) e++;
+            asker = (by.Start, e);
+            k = e;
+        }
+        for (var guard = 0; guard < 3 && k < p.Length && p[k].IsWord && !QuestionOpeners.Contains(p[k].Lower); guard++)
+        {
+            if (TimeWords.Contains(p[k].Lower)) { k++; continue; }
+            if (p[k].Lower is "on" or "in" or "during" && ForwardNoun(text, p, k + 1) is { } when && when.End < p.Length) { k = when.End; continue; }
+            break;
+        }
+        if (k >= p.Length || !p[k].IsWord || !QuestionOpeners.Contains(p[k].Lower)) return null;
+        var end = k + 1;
+        while (end < p.Length && !(p[end].Kind == PieceKind.Punct && p[end].Lower is "," or "." or ";" or ":" or "?" or "!")) end++;
+        if (CountContent(p, k, end) < 2) return null;
+        var frame = new Frame { Sentence = s, Cue = p[i].Span(), Source = asker, ContentStart = k, ContentEnd = TrimEnd(p, k, end), Confidence = 0.6 };
+        if (asker is { } a) frame.Chain.Add(SpanOf(p, a));
         return frame;
     }
 
@@ -769,6 +845,8 @@ internal static class FrameFinder
             }
             break;
         }
+        // "told ABC’s “Good Morning America” that ...": the programme's title belongs to the addressee.
+        if (r + 1 < p.Length && r > start && p[r].IsQuote && p[r + 1].Lower == "that" && p[r - 1].IsWord) r++;
         if (r < p.Length && (p[r].Lower == "that" || p[r].IsPunct(':') || p[r].IsPunct(',') || p[r].IsQuote))
         {
             if (p[r].IsPunct(':') || p[r].IsPunct(',')) r++;
@@ -827,6 +905,8 @@ internal static class FrameFinder
                 if (p[m].IsPunct(close))
                 {
                     if (m == j - 1) break;
+                    // "a retired representative from Scranton, Pa., said": the state ends a place inside the appositive.
+                    if (close == ',' && j - m - 1 == 1 && text[p[m + 1].End - 1] == '.' && p[m + 1].IsCapitalised(text)) continue;
                     // "His campaign manager, Jeff Weaver, said": the name between the commas is the speaker.
                     if (close == ',' && j - m - 1 <= 4 && Enumerable.Range(m + 1, j - m - 1).All(x => p[x].IsCapitalised(text)))
                         return (m + 1, j);
@@ -835,6 +915,9 @@ internal static class FrameFinder
                     var apposLike = close == '(' || !first.IsCapitalised(text) || first.Lower is "a" or "an" or "the"
                                     || char.IsDigit(text[first.Start]) || first.Lower == "who";
                     if (!apposLike) break;
+                    // "Paul Porter, a truck driver from Ava, Mo., who is a member ..., said": the relative clause may
+                    // follow an appositive; the name opening the clause is the speaker.
+                    if (first.Lower == "who" && SubjectBeforeAppositive(text, p, j) is { } named) return named;
                     var np = BackNoun(text, p, m - 1);
                     if (np is not null && (p[np.Value.End - 1].IsCapitalised(text) || Pronouns.Contains(p[np.Value.End - 1].Lower)))
                         return np;
@@ -891,8 +974,19 @@ internal static class FrameFinder
             // The name itself: capitalised words only ("Jason Sims — a teacher —": the dash ends it).
             var e = k;
             while (e < j && e - k < 6 && p[e].IsCapitalised(text)) e++;
-            if (e == k || e >= j || Pronouns.Contains(p[k].Lower) || ColonLabels.Contains(p[k].Lower)) continue;
+            if (e == k || e >= j || Pronouns.Contains(p[k].Lower) || ColonLabels.Contains(p[k].Lower)
+                || Prepositions.Contains(p[k].Lower) || p[k].Lower is "of" or "as" or "for") continue;   // "Of Carson, Levine, who ..."
             if (p[e].IsPunct(dash ? '-' : ',') || (!dash && p[e].IsPunct('('))) return (k, e);
+        }
+        // "Many speakers at the service — including Muslims, Christians — said": a short subject opening the clause,
+        // then a parenthesis between dashes.
+        if (dash)
+        {
+            var open = j - 1;
+            while (open > limit && !p[open].IsPunct('-')) open--;
+            if (open > limit && open - limit <= 8 && p[limit].IsWord && !Pronouns.Contains(p[limit].Lower) && !ColonLabels.Contains(p[limit].Lower)
+                && Enumerable.Range(limit, open - limit).All(x => p[x].IsWord && !Auxiliaries.Contains(p[x].Lower) && !CueLexicon.Default.IsStrong(p[x].Lower)))
+                return (limit, open);
         }
         return null;
     }
@@ -943,7 +1037,8 @@ internal static class FrameFinder
         {
             // A group or role: "lawmakers", "the agency", "officials". Verbs and adjectives are not sources.
             if (head.Lower.EndsWith("ed", StringComparison.Ordinal) || head.Lower.EndsWith("ing", StringComparison.Ordinal)
-                || (head.Lower.Length < 3 && !char.IsDigit(text[head.Start])) || j - start > 5) return null;
+                || (head.Lower.Length < 3 && !char.IsDigit(text[head.Start]) && !(j > start && p[j - 1].Lower is "the" or "an" or "this" or "that"))
+                || j - start > 5) return null;   // "the ad says" is a subject; a lone short word is not
         }
         return (start, j + 1);
     }

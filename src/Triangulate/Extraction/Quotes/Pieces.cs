@@ -103,11 +103,21 @@ internal static class PieceSplitter
     private static Piece Word(string text, int s, int e) =>
         new(PieceKind.Word, s, e, text.Substring(s, e - s).Replace('’', '\'').ToLowerInvariant(), -1);
 
+    /// <summary>AP state abbreviations ("a truck driver from Ava, Mo., said"); capitalised only and before a comma,
+    /// since some are also words that can end a sentence ("iron ore.", "we won't miss.").</summary>
+    private static readonly HashSet<string> StateAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Mo", "Ala", "Ark", "Kan", "Kans", "Neb", "Nebr", "Vt", "Wyo", "Tex", "Pa", "La", "Del", "Ore", "Miss", "Mont",
+        "N.Y", "N.J", "N.H", "N.C", "S.C", "N.M", "N.D", "S.D", "W.Va", "R.I",
+    };
+
     private static bool IsAbbreviation(string text, int s, int e)
     {
         var w = text.Substring(s, e - s);
         if (w.Length == 1 && char.IsUpper(w[0])) return true;   // initials: "John F. Kennedy"
-        return Abbreviations.Contains(w);
+        // A state abbreviation inside the sentence ("Ava, Mo., who") keeps its period; at a sentence end ("in Fort Mill,
+        // S.C. “It ...") the period also ends the sentence.
+        return Abbreviations.Contains(w) || (StateAbbreviations.Contains(w) && e + 1 < text.Length && text[e + 1] == ',');
     }
 
     private static int QuoteCovering(IReadOnlyList<QuotedSpan> quotes, int offset)

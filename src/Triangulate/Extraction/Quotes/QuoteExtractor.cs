@@ -101,18 +101,22 @@ public static class QuoteExtractor
                 // “What exactly...? Left to be seen,” Austin said. “These are ...” – one interrupted quotation.
                 // The same holds for quotation paragraphs that follow an attributed quotation directly: news
                 // style attributes the first paragraph of a long quotation only.
-                if (results.Count > 0 && results[^1].Sentence == si - 1 && results[^1].Quote.Kind == QuoteKind.Direct
-                    && results[^1].Quote.Speaker is not null
+                // A reported question after the quotation ("..., she said when asked whether ...") does not end it.
+                var last = results.Count - 1;
+                while (last > 0 && results[last].Sentence == si - 1 && results[last].Quote.Kind != QuoteKind.Direct
+                       && results[last - 1].Sentence == si - 1) last--;
+                if (last >= 0 && results[last].Sentence == si - 1 && results[last].Quote.Kind == QuoteKind.Direct
+                    && results[last].Quote.Speaker is not null
                     && sentence.Paragraph - sentences[si - 1].Paragraph <= MergeParagraphs
                     && !p.Skip(k + 1).Any(x => x.IsWord))
                 {
-                    var prev = results[^1].Quote;
+                    var prev = results[last].Quote;
                     var parts = (prev.Parts.Count > 0 ? prev.Parts : [prev.Span]).Concat(Pieces(text, qs)).ToArray();
                     var merged = prev with
                     {
                         End = parts[^1].End, Text = text[prev.Start..parts[^1].End], Parts = parts,
                     };
-                    results[^1] = (merged, si, false);
+                    results[last] = (merged, si, false);
                     continue;
                 }
 
