@@ -846,7 +846,14 @@ internal static class FrameFinder
             break;
         }
         // "told ABC’s “Good Morning America” that ...": the programme's title belongs to the addressee.
-        if (r + 1 < p.Length && r > start && p[r].IsQuote && p[r + 1].Lower == "that" && p[r - 1].IsWord) r++;
+        // "told the news site “The War Zone” on Tuesday that ...": a time phrase may stand between the title and "that".
+        if (r + 1 < p.Length && r > start && p[r].IsQuote && p[r - 1].IsWord)
+        {
+            var t = r + 1;
+            if (t + 1 < p.Length && p[t].Lower is "on" or "last" or "this" or "late" or "early" && TimeWords.Contains(p[t + 1].Lower)) t += 2;
+            else if (t < p.Length && TimeWords.Contains(p[t].Lower)) t++;
+            if (t < p.Length && p[t].Lower == "that") r = t;
+        }
         if (r < p.Length && (p[r].Lower == "that" || p[r].IsPunct(':') || p[r].IsPunct(',') || p[r].IsQuote))
         {
             if (p[r].IsPunct(':') || p[r].IsPunct(',')) r++;
