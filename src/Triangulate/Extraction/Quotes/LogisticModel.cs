@@ -10,11 +10,13 @@ namespace Triangulate.Extraction.Quotes;
 public sealed class LogisticModel
 {
     private readonly Dictionary<string, double> _weights;
+    private readonly FeatureWeights _byParts;
     private readonly double _bias;
 
     public LogisticModel(Dictionary<string, double> weights, double bias)
     {
         _weights = weights;
+        _byParts = new FeatureWeights(weights);
         _bias = bias;
     }
 
@@ -28,7 +30,27 @@ public sealed class LogisticModel
         return z;
     }
 
-    public double Probability(IEnumerable<string> features) => 1.0 / (1.0 + Math.Exp(-Score(features)));
+    public double Probability(IEnumerable<string> features) => Sigmoid(Score(features));
+
+    private static double Sigmoid(double z) => 1.0 / (1.0 + Math.Exp(-z));
+
+    /// <summary>A running score to hand to the feature code: each feature name, given in parts, is looked up as it
+    /// comes, in the same order and with the same sum as <see cref="Score"/> over the spelled-out names.</summary>
+    internal WeightSum StartSum() => new(this);
+
+    internal struct WeightSum(LogisticModel model) : IFeatureSink
+    {
+        private double _z = model._bias;
+
+        public readonly double Score => _z;
+
+        public readonly double Probability => Sigmoid(_z);
+
+        public void Add(ReadOnlySpan<char> a, ReadOnlySpan<char> b = default, ReadOnlySpan<char> c = default, ReadOnlySpan<char> d = default)
+        {
+            if (model._byParts.TryGet(a, b, c, d, out var w)) _z += w;
+        }
+    }
 
     public static LogisticModel Read(TextReader reader)
     {

@@ -52,8 +52,21 @@ public sealed class QuoteModels
         return LogisticModel.Read(r);
     }
 
-    internal double CueProbability(string text, Piece[] p, int i) =>
-        CueModel is null ? 0 : CueModel.Probability(QuoteFeatures.Cue(text, p, i));
+    internal double CueProbability(string text, Piece[] p, int i)
+    {
+        if (CueModel is null) return 0;
+        var sum = CueModel.StartSum();
+        QuoteFeatures.Cue(text, p, i, ref sum);
+        return sum.Probability;
+    }
+
+    internal double EndProbability(string text, Piece[] p, int start, int k, string cue)
+    {
+        if (EndModel is null) return 0;
+        var sum = EndModel.StartSum();
+        QuoteFeatures.End(text, p, start, k, cue, ref sum);
+        return sum.Probability;
+    }
 
     /// <summary>The end (exclusive piece index, trailing punctuation trimmed) of a reported clause starting at
     /// <paramref name="start"/>: the break k maximising P(stop at k)·Π(no stop before k); null without a model.</summary>
@@ -68,7 +81,7 @@ public sealed class QuoteModels
             // A quotation mark the splitter could not pair ("... memos \" show clearly ...") belongs to quoted words
             // that run on; the clause does not end before it.
             if (k < end && p[k].Kind == PieceKind.Punct && (QuotedSpans.IsDoubleMark(text[p[k].Start]) || text[p[k].Start] is '\'' or '‘' or '’')) continue;
-            var stop = k >= end ? 1.0 : EndModel.Probability(QuoteFeatures.End(text, p, start, k, cue));
+            var stop = k >= end ? 1.0 : EndProbability(text, p, start, k, cue);
             var score = logContinue + Math.Log(Math.Max(stop, 1e-12));
             if (score > bestScore) { bestScore = score; best = k; }
             logContinue += Math.Log(Math.Max(1 - stop, 1e-12));
@@ -100,8 +113,10 @@ public static class QuoteTraining
 
     private sealed record Located(int Sentence, int Head, int ContentStart, int ContentEnd);
 
-    public static (List<(string[] Features, bool Label)> Cue, List<(string[] Features, bool Label)> End) Examples(
-        AnalyzedArticle doc, IReadOnlyList<(IReadOnlyList<Span> Cue, IReadOnlyList<Span> Content)> gold)
+    private sealed record Gold(List<PieceSentence> Sentences, HashSet<(int, int)> Heads, HashSet<(int, int)> InsideCue, List<Located> Located);
+
+    /// <summary>The gold cue heads and the content spans that end inside their sentence, in the stage's pieces.</summary>
+    private static Gold Locate(AnalyzedArticle doc, IReadOnlyList<(IReadOnlyList<Span> Cue, IReadOnlyList<Span> Content)> gold)
     {
         var text = doc.Text;
         var paragraphs = QuoteExtractor.BodyParagraphs(doc);
@@ -141,6 +156,14 @@ public static class QuoteTraining
                 break;
             }
         }
+        return new Gold(sentences, heads, insideCue, located);
+    }
+
+    public static (List<(string[] Features, bool Label)> Cue, List<(string[] Features, bool Label)> End) Examples(
+        AnalyzedArticle doc, IReadOnlyList<(IReadOnlyList<Span> Cue, IReadOnlyList<Span> Content)> gold)
+    {
+        var text = doc.Text;
+        var (sentences, heads, insideCue, located) = Locate(doc, gold);
         var cueExamples = new List<(string[], bool)>();
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -162,5 +185,19 @@ public static class QuoteTraining
                 endExamples.Add((QuoteFeatures.End(text, p, l.ContentStart, k, cue), k == l.ContentEnd));
         }
         return (cueExamples, endExamples);
+    }
+
+    /// <summary>The end model's probability at each break of <see cref="Examples"/>' end examples, in the same order,
+    /// as extraction computes it (for checking that it matches the model over the spelled-out features).</summary>
+    public static IEnumerable<double> EndScores(AnalyzedArticle doc, IReadOnlyList<(IReadOnlyList<Span> Cue, IReadOnlyList<Span> Content)> gold,
+        QuoteModels models)
+    {
+        var located = Locate(doc, gold);
+        foreach (var l in located.Located)
+        {
+            var p = located.Sentences[l.Sentence].Pieces;
+            for (var k = l.ContentStart + 1; k <= l.ContentEnd && k < p.Length; k++)
+                yield return models.EndProbability(doc.Text, p, l.ContentStart, k, p[l.Head].Lower);
+        }
     }
 }
