@@ -687,8 +687,20 @@ internal static class FrameFinder
     /// opens a trailing clause of the writer's, else the sentence end (trailing punctuation trimmed).</summary>
     /// <summary>The end of a reported clause after its cue: the learned end model when there is one, else the
     /// trailing-clause rule.</summary>
-    private static int RightEnd(string text, Piece[] p, int start, string cue, QuoteModels models) =>
-        models.ContentEnd(text, p, start, p.Length, cue) ?? ReportedClauseEnd(p, start, p.Length);
+    private static int RightEnd(string text, Piece[] p, int start, string cue, QuoteModels models)
+    {
+        var end = models.ContentEnd(text, p, start, p.Length, cue) ?? ReportedClauseEnd(p, start, p.Length);
+        // "stated that since August 2023, North Korea has delivered ...": a content that is only a fronted adverbial
+        // ends at the comma that closes it; the clause it introduces is the content's rest.
+        var k = start < p.Length && p[start].Lower == "that" ? start + 1 : start;
+        if (k < end && end < p.Length - 1 && p[end].IsPunct(',') && end - k <= 6 && p[k].IsWord
+            && (Prepositions.Contains(p[k].Lower) || p[k].Lower is "since" or "until" or "despite"))
+        {
+            var rest = models.ContentEnd(text, p, end + 1, p.Length, cue) ?? ReportedClauseEnd(p, end + 1, p.Length);
+            if (rest > end + 1) return rest;
+        }
+        return end;
+    }
 
     internal static int ReportedClauseEnd(Piece[] p, int start, int end)
     {
