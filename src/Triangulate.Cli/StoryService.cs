@@ -113,7 +113,7 @@ public sealed class StoryService
     private void Save(LiveBrief live, string liveId)
     {
         var members = live.Stories.First(s => s.Id == liveId).Articles;
-        var stored = _store.SaveStory(_storedIdOf.GetValueOrDefault(liveId), Headline(live, members), members);
+        var stored = _store.SaveStory(_storedIdOf.GetValueOrDefault(liveId), live.Headline(members), members);
         Link(liveId, stored);
     }
 
@@ -122,8 +122,6 @@ public sealed class StoryService
         _storedIdOf[liveId] = storedId;
         _liveIdOf[storedId] = liveId;
     }
-
-    private static string Headline(LiveBrief live, IReadOnlyList<string> members) => live.Headline(members);
 
     /// <summary>The fused story under its stored id.</summary>
     private Story? Fused(LiveBrief live, string liveId)

@@ -51,8 +51,10 @@ public sealed record QuoteVersion(string Article, int Start, int End, string Tex
     /// between them; <see cref="Text"/> when the version is one stretch.</summary>
     public string Spoken => Parts.Count < 2
         ? Text
-        : string.Join(" … ", Parts.Where(p => p.Start >= Start && p.End <= End && p.End > p.Start)
-                                  .Select(p => Text.Substring(p.Start - Start, p.End - p.Start).Trim()));
+        : string.Join(" … ", Parts.Where(p => p.Start >= Start && p.End <= End && p.End > p.Start).Select(p => TextOf(p).Trim()));
+
+    /// <summary>The article's text of <paramref name="part"/>, a stretch inside this version.</summary>
+    public string TextOf(Span part) => Text.Substring(part.Start - Start, part.End - part.Start);
 }
 
 public sealed record StoryQuote(string Id, string? Speaker, QuoteKind Kind,

@@ -33,14 +33,13 @@ public static class DocumentIds
             var quotes = story.Quotes?.Select(q => q with { Id = Renumber(q.Id) }).ToList();
             var claims = story.Claims?.Select(c => c with { Id = Renumber(c.Id) }).ToList();
             var disagreements = story.Disagreements?.Select(d => d with { Id = Renumber(d.Id) }).ToList();
-            result.Add(story with
+            result.Add(ClaimReferences.Follow(story with
             {
                 Entities = entities,
                 Quotes = quotes?.Select(q => q with { Speaker = q.Speaker is null ? null : Follow(q.Speaker) }).ToList(),
                 Claims = claims?.Select(c => c with { Sources = c.Sources.Select(Follow).ToList() }).ToList(),
-                Changes = story.Changes?.Select(c => c with { Steps = c.Steps.Select(s => s with { Claim = Follow(s.Claim) }).ToList() }).ToList(),
-                Disagreements = disagreements?.Select(d => d with { Positions = d.Positions.Select(p => p with { Claim = Follow(p.Claim) }).ToList() }).ToList(),
-            });
+                Disagreements = disagreements,
+            }, Follow));
             foreach (var id in map.Values)
                 if (TryParse(id, out var family, out var number) && number > next.GetValueOrDefault(family)) next[family] = number;
         }

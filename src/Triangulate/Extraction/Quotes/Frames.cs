@@ -103,15 +103,21 @@ internal static class FrameFinder
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     { "in", "on", "at", "during", "to", "after", "before", "from", "via", "with", "for", "late", "earlier", "last", "this" };
 
-    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
-        "recently", "earlier", "later", "last", "week", "month", "year", "night", "morning", "afternoon", "evening",
-        "again", "repeatedly", "publicly", "privately", "flatly", "bluntly", "simply", "also", "then",
-    };
-
+    /// <summary>Days, named or relative: when something was said or done, never who.</summary>
     private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
     { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight" };
+
+    private static readonly HashSet<string> TimeWords = new(Weekdays.Concat(
+    [
+        "recently", "earlier", "later", "last", "week", "month", "year", "night", "morning", "afternoon", "evening",
+        "again", "repeatedly", "publicly", "privately", "flatly", "bluntly", "simply", "also", "then",
+    ]), StringComparer.Ordinal);
+
+    /// <summary>"on Thursday", "late Tuesday", "last week": a time word with the word that introduces it, at
+    /// <paramref name="k"/>.</summary>
+    private static bool IsTimePhraseAt(Piece[] p, int k) =>
+        k >= 0 && k + 1 < p.Length && p[k].IsWord && p[k].Lower is "on" or "late" or "early" or "last" or "this"
+        && TimeWords.Contains(p[k + 1].Lower);
 
     private static readonly HashSet<string> InversionCues = new(StringComparer.Ordinal)
     {
@@ -689,14 +695,15 @@ internal static class FrameFinder
     /// trailing-clause rule.</summary>
     private static int RightEnd(string text, Piece[] p, int start, string cue, QuoteModels models)
     {
-        var end = models.ContentEnd(text, p, start, p.Length, cue) ?? ReportedClauseEnd(p, start, p.Length);
+        int EndFrom(int from) => models.ContentEnd(text, p, from, p.Length, cue) ?? ReportedClauseEnd(p, from, p.Length);
+        var end = EndFrom(start);
         // "stated that since August 2023, North Korea has delivered ...": a content that is only a fronted adverbial
         // ends at the comma that closes it; the clause it introduces is the content's rest.
         var k = start < p.Length && p[start].Lower == "that" ? start + 1 : start;
         if (k < end && end < p.Length - 1 && p[end].IsPunct(',') && end - k <= 6 && p[k].IsWord
             && (Prepositions.Contains(p[k].Lower) || p[k].Lower is "since" or "until" or "despite"))
         {
-            var rest = models.ContentEnd(text, p, end + 1, p.Length, cue) ?? ReportedClauseEnd(p, end + 1, p.Length);
+            var rest = EndFrom(end + 1);
             if (rest > end + 1) return rest;
         }
         return end;
@@ -862,7 +869,7 @@ internal static class FrameFinder
         if (r + 1 < p.Length && r > start && p[r].IsQuote && p[r - 1].IsWord)
         {
             var t = r + 1;
-            if (t + 1 < p.Length && p[t].Lower is "on" or "last" or "this" or "late" or "early" && TimeWords.Contains(p[t + 1].Lower)) t += 2;
+            if (IsTimePhraseAt(p, t)) t += 2;
             else if (t < p.Length && TimeWords.Contains(p[t].Lower)) t++;
             if (t < p.Length && p[t].Lower == "that") r = t;
         }
@@ -893,7 +900,7 @@ internal static class FrameFinder
             // "have so far denied", "thus far has avoided".
             if (j >= 1 && p[j + 1].Lower == "far" && p[j].Lower is "so" or "thus") j--;
             // "Sean Spicer on Thursday evening said": a time phrase with its preposition.
-            if (j >= 0 && p[j].IsWord && p[j].Lower is "on" or "late" or "early" or "last" or "this" && j + 1 < i && TimeWords.Contains(p[j + 1].Lower)) j--;
+            if (IsTimePhraseAt(p, j) && j + 1 < i) j--;
         }
         if (j < 0) return null;
         if (p[j].IsWord && Pronouns.Contains(p[j].Lower)) return (j, j + 1);

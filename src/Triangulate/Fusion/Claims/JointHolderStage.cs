@@ -26,13 +26,8 @@ public sealed class JointHolderStage : IStoryStage
             survivor[claim.Id] = kept[at].Id;
         }
         if (survivor.Count == 0) return story;
-        string Follow(string id) => survivor.GetValueOrDefault(id, id);
-        return story with
-        {
-            Claims = kept,
-            Changes = story.Changes?.Select(c => c with { Steps = DistinctSteps(c.Steps.Select(s => s with { Claim = Follow(s.Claim) })) }).ToList(),
-            Disagreements = story.Disagreements?.Select(d => d with { Positions = d.Positions.Select(p => p with { Claim = Follow(p.Claim) }).ToList() }).ToList(),
-        };
+        var joined = ClaimReferences.Follow(story with { Claims = kept }, id => survivor.GetValueOrDefault(id, id));
+        return joined with { Changes = joined.Changes?.Select(c => c with { Steps = DistinctSteps(c.Steps) }).ToList() };
     }
 
     private static bool SameAssertion(Claim a, Claim b) =>

@@ -121,7 +121,7 @@ public static class BriefJson
                             w.WriteStartObject();
                             w.WriteNumber("start", part.Start);
                             w.WriteNumber("end", part.End);
-                            JsonOutput.String(w, "text", v.Text.Substring(part.Start - v.Start, part.End - part.Start));
+                            JsonOutput.String(w, "text", v.TextOf(part));
                             w.WriteEndObject();
                         }
                         w.WriteEndArray();
