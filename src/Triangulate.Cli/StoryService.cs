@@ -1,5 +1,6 @@
 using Triangulate.Documents;
 using Triangulate.Fusion;
+using Triangulate.Fusion.Entities;
 using Triangulate.Pipeline;
 using Triangulate.Rendering.Json;
 using Triangulate.Store;
@@ -58,7 +59,7 @@ public sealed class StoryService
         {
             var live = Live();
             var stories = StoredOrder(live).Select(x => Fused(live, x.LiveId)!).ToList();
-            return BriefJson.Render(new Brief(live.ArticleEntries(stories.SelectMany(s => s.Articles)), DocumentIds.MakeUnique(stories)));
+            return BriefJson.Render(new Brief(live.ArticleEntries(stories.SelectMany(s => s.Articles)), EntityIdentities.Assign(DocumentIds.MakeUnique(stories))));
         }
     }
 

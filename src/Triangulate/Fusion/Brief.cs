@@ -39,7 +39,13 @@ public sealed record Story(string Id, string Headline, IReadOnlyList<string> Art
 }
 
 public sealed record StoryEntity(string Id, string Name, EntityKind Kind, string? Role,
-    IReadOnlyList<string> Aliases, IReadOnlyList<ArticleSpan> Mentions);
+    IReadOnlyList<string> Aliases, IReadOnlyList<ArticleSpan> Mentions)
+{
+    /// <summary>Extension: the brief-level identity ("i1") this entity shares with entities of other stories of the
+    /// same document that are the same real-world thing (<see cref="Entities.EntityIdentities"/>); null when no other
+    /// story has it.</summary>
+    public string? Identity { get; init; }
+}
 
 public sealed record QuoteVersion(string Article, int Start, int End, string Text, IReadOnlyList<string> Chain)
 {

@@ -86,7 +86,7 @@ public sealed class BriefFusion
             var (id, members) = clustered[i];
             stories[i] = FuseStory(id, members.Select(m => byId[m]).ToArray(), report, why, timings);
         });
-        return new Brief(briefArticles, DocumentIds.MakeUnique(stories)) { Errors = errors ?? [] };
+        return new Brief(briefArticles, EntityIdentities.Assign(DocumentIds.MakeUnique(stories))) { Errors = errors ?? [] };
     }
 
     /// <summary>A copy detector and a story clusterer with this fusion's options, for callers that add articles one

@@ -46,6 +46,27 @@ public class EntityProtocolTests
     }
 
     [Fact]
+    public void A_possessive_name_goes_to_the_name_mention_not_to_the_description_it_starts()
+    {
+        // "Marta Kowalczyk's lawyer said ...": gold "Marta Kowalczyk's" (0-17), system name "Marta Kowalczyk" (0-15)
+        // and description "Marta Kowalczyk's lawyer" (0-24); the 's is not part of the name, so the two tie and the
+        // shorter (the name) wins. Also with a tokenised possessive ("Ridge Post 's").
+        var gold = new[]
+        {
+            new ProtocolMention(0, new Span(0, 17), "Marta Kowalczyk's", "c1", "t"),
+            new ProtocolMention(1, new Span(0, 13), "Ridge Post 's", "c2", "t"),
+        };
+        IReadOnlyList<IReadOnlyList<SystemEntityMention>> system =
+        [
+            [new(new Span(0, 15), "person", EntityKind.Person), new(new Span(0, 24), "lawyer", EntityKind.Person)],
+            [new(new Span(0, 10), "paper", EntityKind.Organization), new(new Span(0, 20), "editor", EntityKind.Person)],
+        ];
+        var labels = EntityProtocol.Assign(gold, system);
+        labels[0].ShouldBe("person");
+        labels[1].ShouldBe("paper");
+    }
+
+    [Fact]
     public void In_one_article_a_city_is_not_the_paper_named_after_it_and_a_respelled_surname_is_the_person()
     {
         const string text = "The Denver Post first reported the plan on Monday. Denver and Phoenix will share the cost, officials said.\n\n"

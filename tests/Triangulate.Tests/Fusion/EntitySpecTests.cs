@@ -1,5 +1,6 @@
 using Triangulate.Documents;
 using Triangulate.Extraction.Mentions;
+using Triangulate.Fusion;
 using Triangulate.Fusion.Entities;
 using Triangulate.Pipeline;
 using Triangulate.Tests.Support;
@@ -12,7 +13,9 @@ namespace Triangulate.Tests.Fusion;
 /// <c>=== id</c>), analysed by the real segmentation and mentions stages and merged by <see cref="EntityMerger"/>.
 /// Each ```expected line is <c>id: mention text | label</c> (the first not yet matched mention of article id with
 /// exactly that text): lines with the same label must be one story entity, lines with different labels must not.
-/// <c>name label: Name</c> checks the story entity's name, <c>kind label: kind</c> its kind.
+/// <c>name label: Name</c> checks the story entity's name, <c>kind label: kind</c> its kind. Articles with ids
+/// "s1/a", "s2/b" are of stories s1 and s2: each story is merged alone, and lines of different stories share a
+/// label when <see cref="EntityIdentities"/> gives their entities one brief-level identity.
 /// </summary>
 public class EntitySpecTests
 {
@@ -25,11 +28,25 @@ public class EntitySpecTests
     public void Story_entities_match_the_spec(SpecCase spec)
     {
         var articles = Split(spec.Input).Select(a => Pipeline.Analyze(new Article { Id = a.Id, Source = a.Id, Text = a.Text })).ToList();
-        var index = EntityMerger.Merge(articles);
+        // articles "s1/a", "s2/b" belong to stories s1, s2: merged per story, then linked by brief-level identities
+        var stories = articles.GroupBy(StoryOf, StringComparer.Ordinal).ToArray();
+        var indexes = stories.ToDictionary(g => g.Key, g => EntityMerger.Merge(g.ToArray()), StringComparer.Ordinal);
+        var keys = stories.Select(g => g.Key).ToArray();
+        var identities = EntityIdentities.Link(keys.Select(k => indexes[k].Entities).ToArray());
+        var entityOf = new Dictionary<string, StoryEntity>(StringComparer.Ordinal);
+        string? Resolve(AnalyzedArticle a, string local)
+        {
+            var story = StoryOf(a);
+            if (indexes[story].Resolve(a.Article.Id, local) is not { } id) return null;
+            var x = indexes[story].Entities.Select((e, i) => (e, i)).First(p => p.e.Id == id).i;
+            var label = identities[Array.IndexOf(keys, story)][x] ?? story + "/" + id;
+            entityOf[label] = indexes[story].Entities[x];
+            return label;
+        }
         var report = string.Join("\n", articles.SelectMany(a => a.Mentions.Select(m =>
-            $"  {a.Article.Id}: {m.Text} | {m.Kind} | {m.Form} | {index.Resolve(a.Article.Id, m.Entity)}")))
-            + "\n" + string.Join("\n", index.Entities.Select(e => $"  {e.Id} {e.Kind} '{e.Name}'"));
-        var used = new HashSet<Mention>();
+            $"  {a.Article.Id}: {m.Text} | {m.Kind} | {m.Form} | {Resolve(a, m.Entity)}")))
+            + "\n" + string.Join("\n", keys.SelectMany(k => indexes[k].Entities.Select(e => $"  {k}/{e.Id} {e.Kind} '{e.Name}'")));
+        var used = new HashSet<(string, Mention)>(); // per article: records of two articles can be equal
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in spec.Expected)
         {
@@ -38,7 +55,7 @@ public class EntitySpecTests
                 var colon = line.IndexOf(':');
                 var label = line[5..colon].Trim();
                 labels.ShouldContainKey(label, $"label {label} must be used before '{line}'");
-                var entity = index.Entities.Single(e => e.Id == labels[label]);
+                var entity = entityOf[labels[label]];
                 var value = line[(colon + 1)..].Trim();
                 if (line.StartsWith("name", StringComparison.Ordinal)) entity.Name.ShouldBe(value, $"name of {label}.\n{report}");
                 else entity.Kind.ToString().ToLowerInvariant().ShouldBe(value, $"kind of {label}.\n{report}");
@@ -48,10 +65,10 @@ public class EntitySpecTests
             var id = line[..idEnd].Trim();
             var f = line[(idEnd + 1)..].Split('|').Select(p => p.Trim()).ToArray();
             var article = articles.Single(a => a.Article.Id == id);
-            var found = article.Mentions.FirstOrDefault(m => m.Text == f[0] && !used.Contains(m));
+            var found = article.Mentions.FirstOrDefault(m => m.Text == f[0] && !used.Contains((id, m)));
             found.ShouldNotBeNull($"no mention '{f[0]}' in {id}.\n{report}");
-            used.Add(found);
-            var storyEntity = index.Resolve(id, found.Entity);
+            used.Add((id, found));
+            var storyEntity = Resolve(article, found.Entity);
             storyEntity.ShouldNotBeNull();
             if (labels.TryGetValue(f[1], out var expected)) storyEntity.ShouldBe(expected, $"{id}: '{f[0]}' should be {f[1]}.\n{report}");
             else
@@ -61,6 +78,8 @@ public class EntitySpecTests
             }
         }
     }
+
+    private static string StoryOf(AnalyzedArticle a) => a.Article.Id.Contains('/') ? a.Article.Id[..a.Article.Id.IndexOf('/')] : "";
 
     private static IEnumerable<(string Id, string Text)> Split(string input)
     {

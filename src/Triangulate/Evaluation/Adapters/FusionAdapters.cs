@@ -85,16 +85,22 @@ public sealed class SystemEntitiesAdapter : ISystemEntitiesAdapter
         public IReadOnlyList<IReadOnlyList<SystemEntityMention>> Merge(IReadOnlyList<string> groups)
         {
             var result = new IReadOnlyList<SystemEntityMention>[analyzed.Count];
-            foreach (var group in Enumerable.Range(0, analyzed.Count).GroupBy(i => groups[i], StringComparer.Ordinal))
+            var merged = Enumerable.Range(0, analyzed.Count).GroupBy(i => groups[i], StringComparer.Ordinal)
+                .Select(g => (g.Key, Members: g.ToArray(), Index: EntityMerger.Merge(g.Select(i => analyzed[i]).ToArray())))
+                .ToArray();
+            // the brief-level identities linking entities of different groups, as brief writes them
+            var identities = EntityIdentities.Link(merged.Select(g => g.Index.Entities).ToArray());
+            for (var k = 0; k < merged.Length; k++)
             {
-                var members = group.ToArray();
-                var index = EntityMerger.Merge(members.Select(i => analyzed[i]).ToArray());
+                var (key, members, index) = merged[k];
+                var position = index.Entities.Select((e, x) => (e.Id, x)).ToDictionary(p => p.Id, p => p.x, StringComparer.Ordinal);
+                string Label(string article, string local)
+                    => index.Resolve(article, local) is not { } entity ? key + "/" + article + "#" + local
+                        : identities[k][position[entity]] ?? key + "/" + entity;
                 foreach (var i in members)
                 {
                     var id = analyzed[i].Article.Id;
-                    result[i] = analyzed[i].Mentions
-                        .Select(m => new SystemEntityMention(m.Span, group.Key + "/" + (index.Resolve(id, m.Entity) ?? id + "#" + m.Entity), m.Kind))
-                        .ToArray();
+                    result[i] = analyzed[i].Mentions.Select(m => new SystemEntityMention(m.Span, Label(id, m.Entity), m.Kind)).ToArray();
                 }
             }
             return result;

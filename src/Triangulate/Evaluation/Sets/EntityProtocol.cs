@@ -20,7 +20,8 @@ public sealed record ProtocolMention(int Article, Span Span, string Text, string
 /// articles grouped into predicted stories by the story clusterer, article-local entities merged across the articles
 /// of each predicted story by the entity merger — as <c>brief</c> does when given all the articles of the split.</item>
 /// <item>Each NAMED gold mention (<see cref="IsNamed"/>) takes the entity of the system mention that overlaps it most
-/// (most shared characters; ties: the shorter system mention, then the earlier); a gold mention no system mention
+/// (most shared characters, a trailing possessive 's not counted; ties: the shorter system mention, then the earlier);
+/// a gold mention no system mention
 /// overlaps is a singleton. Only gold mentions are scored, so the score measures linking plus mention recall.</item>
 /// <item>Beside it: the same-head-lemma baseline on the same named gold mentions within each gold scope, the same
 /// scorer (<see cref="CorefScoring"/>), and the share of named gold mentions no system mention overlaps.</item>
@@ -75,10 +76,11 @@ public static class EntityProtocol
         for (var i = 0; i < gold.Count; i++)
         {
             var g = gold[i];
+            var end = g.Span.End - PossessiveLength(g.Text);
             SystemEntityMention? best = null; var bestOverlap = 0;
             foreach (var s in system[g.Article])
             {
-                var overlap = Math.Min(g.Span.End, s.Span.End) - Math.Max(g.Span.Start, s.Span.Start);
+                var overlap = Math.Min(end, s.Span.End) - Math.Max(g.Span.Start, s.Span.Start);
                 if (overlap <= 0) continue;
                 if (best is not { } b || overlap > bestOverlap
                     || overlap == bestOverlap && (s.Span.End - s.Span.Start < b.Span.End - b.Span.Start
@@ -90,6 +92,16 @@ public static class EntityProtocol
             labels[i] = best?.Entity;
         }
         return labels;
+    }
+
+    /// <summary>Characters of a trailing possessive ("Lindsay Lohan's", "The Washington Post 's"): not part of the
+    /// name, so they do not count towards overlap — otherwise a description starting with the owner ("Lindsay Lohan's
+    /// attorney") overlaps the gold name more than the system's own mention of the name does.</summary>
+    private static int PossessiveLength(string text)
+    {
+        foreach (var p in new[] { " 's", " ’s", "'s", "’s" })
+            if (text.Length > p.Length + 1 && text.EndsWith(p, StringComparison.Ordinal)) return p.Length;
+        return 0;
     }
 
     /// <summary>Development aid (run it on train only): each gold chain with the system entities its named mentions

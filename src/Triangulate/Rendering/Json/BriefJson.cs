@@ -81,6 +81,7 @@ public static class BriefJson
             {
                 w.WriteStartObject();
                 JsonOutput.String(w, "id", e.Id);
+                if (e.Identity is { } identity) JsonOutput.String(w, "identity", identity);
                 JsonOutput.String(w, "name", e.Name);
                 w.WriteString("kind", JsonOutput.KindName(e.Kind));
                 JsonOutput.String(w, "role", e.Role);

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Triangulate.Documents;
+using Triangulate.Fusion;
+using Triangulate.Fusion.Entities;
+using Triangulate.Rendering.Json;
+
+namespace Triangulate.Tests.Fusion;
+
+public sealed class EntityIdentitiesTests
+{
+    private static StoryEntity Entity(string id, string name, EntityKind kind, params string[] aliases)
+        => new(id, name, kind, null, aliases.Length > 0 ? aliases : [name], []);
+
+    [Fact]
+    public void Entities_of_two_stories_with_one_rare_name_share_an_identity_written_in_the_brief()
+    {
+        var s1 = new Story("s1", "h", ["a"]) { Entities = [Entity("e1", "Marta Kowalczyk", EntityKind.Person), Entity("e2", "John Smith", EntityKind.Person)] };
+        var s2 = new Story("s2", "h", ["b"]) { Entities = [Entity("e3", "John Smith", EntityKind.Person), Entity("e4", "Kowalczyk", EntityKind.Person, "Marta Kowalczyk", "Kowalczyk")] };
+        var stories = EntityIdentities.Assign([s1, s2]);
+        stories[0].Entities![0].Identity.ShouldBe("i1");
+        stories[1].Entities![1].Identity.ShouldBe("i1");
+        stories[0].Entities![1].Identity.ShouldBeNull(); // a common name: namesakes are likely
+        stories[1].Entities![0].Identity.ShouldBeNull();
+
+        var json = JsonDocument.Parse(BriefJson.Render(new Brief([], stories))).RootElement;
+        var first = json.GetProperty("stories")[0].GetProperty("entities");
+        first[0].GetProperty("identity").GetString().ShouldBe("i1");
+        first[1].TryGetProperty("identity", out _).ShouldBeFalse(); // our optional field: written only when it carries something
+    }
+
+    [Fact]
+    public void An_identity_never_holds_two_entities_of_one_story_and_a_single_story_is_left_alone()
+    {
+        // story s2 wrongly merged two people; story s1 kept them apart, on more evidence: s2's entity joins one of them
+        var s1 = new Story("s1", "h", ["a"]) { Entities = [Entity("e1", "Lena Vasquez", EntityKind.Person), Entity("e2", "Omar Haddad", EntityKind.Person)] };
+        var s2 = new Story("s2", "h", ["b"]) { Entities = [Entity("e3", "Lena Vasquez", EntityKind.Person, "Lena Vasquez", "Omar Haddad")] };
+        var linked = EntityIdentities.Link([s1.Entities!, s2.Entities!]);
+        linked[0].ShouldBe(["i1", null]);
+        linked[1].ShouldBe(["i1"]);
+        EntityIdentities.Assign([s1]).ShouldHaveSingleItem().ShouldBeSameAs(s1);
+        // places are left per story
+        EntityIdentities.Link([[Entity("e1", "Rancho Verde", EntityKind.Place)], [Entity("e2", "Rancho Verde", EntityKind.Place)]])
+            .SelectMany(x => x).ShouldAllBe(x => x == null);
+    }
+}
