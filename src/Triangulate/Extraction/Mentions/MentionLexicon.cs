@@ -277,13 +277,22 @@ internal sealed class MentionLexicon
 
     /// <summary>True when a mention written <paramref name="text"/> of an entity named <paramref name="canonical"/>
     /// stands in for it rather than naming it: a capital for its country ("Pyongyang" of North Korea), a compass word
-    /// for a country named with it ("the North"). Such a mention neither names the entity nor links it to the city.</summary>
+    /// for a country named with it ("the North"). Such a mention neither names the entity nor links it to the city.
+    /// (A city for the team named after it is one too: <c>EntityMerger.StandsIn</c>.)</summary>
     public bool IsStandIn(string text, string canonical)
     {
         var t = text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal) ? text[..^2] : text;
         if (CapitalOf.TryGetValue(t, out var country) && country == canonical) return true;
         return t is "North" or "South" && canonical.StartsWith(t + " ", StringComparison.Ordinal) && Countries.Contains(canonical);
     }
+
+    /// <summary>True when a name's last word is a team's plural name ("Saints", "Colts", "Red Sox"), not a body's, an
+    /// outlet's, a firm's or a place's ("Times", "News", "Airlines", "Falls").</summary>
+    public static bool IsTeamName(string lastWord)
+        => lastWord.Length > 3 && (lastWord.EndsWith('s') && !lastWord.EndsWith("ss", StringComparison.Ordinal) || lastWord is "Sox")
+           // "Chiefs" is a body word for the Joint Chiefs only
+           && (!OrgLastWords.Contains(lastWord) || lastWord is "Chiefs") && !PlaceLastWords.Contains(lastWord)
+           && !OtherLastWords.Contains(lastWord);
 
     /// <summary>True for a common English word, inflected forms included ("Defies", "Needs", "Killed").</summary>
     public bool IsCommon(string word)

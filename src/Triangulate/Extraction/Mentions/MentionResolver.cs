@@ -27,6 +27,9 @@ internal sealed class MentionResolver(MentionLexicon lex)
         public int PlacePrefix { get; set; }
         /// <summary>The name's last word designates a facility or body ("Center", "Clinic", "Council").</summary>
         public bool Designated { get; set; }
+        /// <summary>A team: the article's city name acts for it (<see cref="TeamOf"/>), so it is an organisation
+        /// whatever a learned guess read its name as ("Indianapolis Colts" as a place).</summary>
+        public bool Team { get; set; }
     }
 
     private readonly List<Ent> _ents = [];
@@ -56,7 +59,7 @@ internal sealed class MentionResolver(MentionLexicon lex)
                     ent ??= New(EntityKind.Person, byKey, "d:" + Norm(c.Canonical ?? c.Text));
                     break;
                 default:
-                    ent = ResolveName(c, byKey, pendingAcronyms);
+                    ent = ResolveName(text, c, byKey, pendingAcronyms);
                     break;
             }
             if (ent is null) continue;
@@ -97,7 +100,7 @@ internal sealed class MentionResolver(MentionLexicon lex)
         return result;
     }
 
-    private Ent ResolveName(Candidate c, Dictionary<string, Ent> byKey, Dictionary<string, Ent> pendingAcronyms)
+    private Ent ResolveName(string text, Candidate c, Dictionary<string, Ent> byKey, Dictionary<string, Ent> pendingAcronyms)
     {
         // 0. a capital standing for its government is that country ("Pyongyang has denied" = North Korea); the city
         // itself ("in Pyongyang") stays a place of its own. "The North" after North Korea is North Korea.
@@ -119,6 +122,7 @@ internal sealed class MentionResolver(MentionLexicon lex)
                                              && Norm(k).StartsWith(word, StringComparison.Ordinal) && Norm(k) != word).Distinct().ToList();
             if (countries.Count == 1) { c.Metonym = true; return countries[0]; }
         }
+        if (c.Kind == EntityKind.Place && TeamOf(text, c) is { } team) { c.Metonym = true; return team; }
 
         var full = string.Join(' ', c.Words.Count > 0 ? c.Words : [c.Text]);
         var key = c.Kind == EntityKind.Place && c.Canonical is not null ? "p:" + Norm(c.Canonical) : Norm(full);
@@ -161,7 +165,11 @@ internal sealed class MentionResolver(MentionLexicon lex)
             var org = _ents.LastOrDefault(e => e.Tokens.Count >= 2 && e.Tokens[0] == t && !lex.Places.ContainsKey(c.Words[0]) && !lex.Demonyms.ContainsKey(c.Words[0])
                                                && (e.Kind == EntityKind.Organization && !lex.IsCommon(c.Words[0])
                                                    || e.Kind is EntityKind.Organization or EntityKind.Place && c.CapitalInformative && e.Designated));
-            if (org is not null && c.Kind != EntityKind.Person) return Register(org, key, byKey);
+            // ... but "in Jacksonville" after the "Jacksonville Jaguars" is the city, gazetteer or not ("at Promises" is
+            // the facility: only a team's city is kept apart)
+            if (org is not null && c.Kind != EntityKind.Person
+                && !(c.Kind == EntityKind.Place && OnTheMap(text, c) && MentionLexicon.IsTeamName(org.Mentions[0].Words[^1])))
+                return Register(org, key, byKey);
         }
 
         // 3b. an organisation's name without the place it starts with: "Red Sox" after "Boston Red Sox", "Colts" after
@@ -202,6 +210,7 @@ internal sealed class MentionResolver(MentionLexicon lex)
     /// shows an organisation that a bare "Northrop Grumman" looked like a person's name).</summary>
     private static void Vote(Ent e)
     {
+        if (e.Team) { e.Kind = EntityKind.Organization; return; }
         if (e.Mentions.Any(m => m.Form is "description" or "title" or "pronoun" or "surname") || e.Mentions.Count == 1) { if (e.Mentions.Count == 1) e.Kind = e.Mentions[0].Kind; return; }
         var names = e.Mentions.Where(m => m.Form is "name" or "acronym").ToList();
         var strong = names.Where(m => !m.LearnedKind).ToList();
@@ -237,6 +246,42 @@ internal sealed class MentionResolver(MentionLexicon lex)
             e.Mentions.Clear();
         }
         _ents.RemoveAll(e => e.Mentions.Count == 0);
+    }
+
+    /// <summary>
+    /// A city standing for its team: "New Orleans have decided", "a win over Jacksonville", "leading Indianapolis to a
+    /// victory" after the article named the "New Orleans Saints", "Jacksonville Jaguars", "Indianapolis Colts". The
+    /// place (not a country) must begin the name of exactly one entity of the article whose one or two other words are
+    /// a team's plural name (not a body's, an outlet's or a place's: "Washington Post", "New York Times", "Staunton
+    /// Police", "Niagara Falls" keep their city apart), and
+    /// nothing may put the mention on the map: after a preposition of place ("in Jacksonville", "to Indianapolis") or
+    /// before a comma and another name ("Jacksonville, Fla.") it stays the city.
+    /// </summary>
+    private Ent? TeamOf(string text, Candidate c)
+    {
+        var tokens = c.Words.Select(NormToken).Where(t => t.Length > 0).ToList();
+        if (tokens.Count == 0 || lex.Countries.Contains(string.Join(' ', c.Words)) || OnTheMap(text, c)) return null;
+        // the team's own kind is not required: a learned guess reads "Indianapolis Colts" as a place as often as not
+        var teams = _ents.Where(e => e.Kind is EntityKind.Organization or EntityKind.Place && e.Tokens.Count - tokens.Count is 1 or 2
+                                     && e.Tokens.Take(tokens.Count).SequenceEqual(tokens) && MentionLexicon.IsTeamName(e.Mentions[0].Words[^1])).ToList();
+        if (teams.Count != 1) return null;
+        teams[0].Team = true;
+        return teams[0];
+    }
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "to", "from", "near", "into", "outside", "across", "around", "throughout", "of", "toward",
+        "towards", "through", "inside", "within", "via", "downtown", "central", "northern", "southern", "eastern", "western",
+    };
+
+    private static bool OnTheMap(string text, Candidate c)
+    {
+        var before = text[..c.Start].TrimEnd();
+        var word = before[(before.LastIndexOfAny([' ', '\n', '\t', '(', '"']) + 1)..];
+        if (PlacePrepositions.Contains(word)) return true;
+        var after = text[c.End..].TrimStart(' ');
+        return after.StartsWith(',') && after[1..].TrimStart() is { Length: > 0 } rest && char.IsUpper(rest[0]);
     }
 
     /// <summary>True when <paramref name="tokens"/> are an organisation's name without the place it begins with.</summary>

@@ -32,13 +32,13 @@ public sealed class EntityIndex : IEntityIndex
                 .GroupBy(k => k).OrderByDescending(k => k.Count()).ThenBy(k => k.Key).First().Key;
             // the name: the form the articles write most (CanonicalName), each article's own canonical as a tie-breaker
             var lex = Extraction.Mentions.MentionLexicon.Instance;
-            var uses = g.SelectMany(l => l.Mentions.Where(m => m.Form is "name" or "acronym" && !lex.IsDemonymForm(m.Text) && !lex.IsStandIn(m.Text, l.Canonical))
+            var uses = g.SelectMany(l => l.Mentions.Where(m => m.Form is "name" or "acronym" && !lex.IsDemonymForm(m.Text) && !EntityMerger.StandsIn(m, l.Canonical, l.Mentions))
                     .Select(m => new CanonicalName.Use(m.Text, 1))
                     .Append(new CanonicalName.Use(l.Named ? l.Canonical : "", 0.5)));
             var name = CanonicalName.Choose(uses, kind) ?? g[0].Canonical;
             var role = g.Select(l => l.Role).Where(r => r is not null).GroupBy(r => r!, StringComparer.Ordinal)
                 .OrderByDescending(r => r.Count()).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Key).FirstOrDefault();
-            var aliases = g.SelectMany(l => l.Mentions.Where(m => m.Form is "name" or "surname" or "acronym" && !lex.IsStandIn(m.Text, l.Canonical)).Select(m => m.Text))
+            var aliases = g.SelectMany(l => l.Mentions.Where(m => m.Form is "name" or "surname" or "acronym" && !EntityMerger.StandsIn(m, l.Canonical, l.Mentions)).Select(m => m.Text))
                 .Concat(names).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
             var mentions = g.SelectMany(l => l.Mentions.Select(m => new ArticleSpan(l.Article, m.Start, m.End, m.Text)))
                 .OrderBy(s => s.Article, StringComparer.Ordinal).ThenBy(s => s.Start).ThenBy(s => s.End).ToArray();

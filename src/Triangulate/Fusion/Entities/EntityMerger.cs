@@ -39,7 +39,7 @@ public sealed class EntityMerger
                 var ms = g.OrderBy(m => m.Start).ToArray();
                 var kind = ms.GroupBy(m => m.Kind).OrderByDescending(k => k.Count()).ThenBy(k => k.Key).First().Key;
                 var canonical = ms[0].Canonical;
-                var names = ms.Where(m => m.Form is "name" or "surname" or "acronym" && !Lexicon.IsStandIn(m.Text, canonical)).Select(m => m.Text)
+                var names = ms.Where(m => m.Form is "name" or "surname" or "acronym" && !StandsIn(m, canonical, ms)).Select(m => m.Text)
                     .Concat(ms.Any(m => m.Form is "name" or "acronym") ? [canonical] : [])
                     .Where(n => NameKey.Words(n).Count > 0).Distinct(StringComparer.Ordinal).ToArray();
                 locals.Add(new LocalEntity
@@ -116,6 +116,19 @@ public sealed class EntityMerger
         }
 
         return EntityIndex.Build(locals, uf);
+    }
+
+    /// <summary>True when a mention stands in for its entity rather than naming it, so it neither names the entity nor
+    /// links it to another: a capital or compass word (<see cref="Extraction.Mentions.MentionLexicon.IsStandIn"/>), or
+    /// the city a team is named after ("Jacksonville" of an entity also written "Jacksonville Jaguars"), which across
+    /// articles would otherwise join the team to the city.</summary>
+    internal static bool StandsIn(Mention m, string canonical, IReadOnlyList<Mention> all)
+    {
+        if (Lexicon.IsStandIn(m.Text, canonical)) return true;
+        var place = m.Text.EndsWith("'s", StringComparison.Ordinal) || m.Text.EndsWith("’s", StringComparison.Ordinal) ? m.Text[..^2] : m.Text;
+        return all.Any(o => o.Form == "name" && o.Text.StartsWith(place + " ", StringComparison.Ordinal)
+                            && o.Text[(place.Length + 1)..].Split(' ') is { Length: 1 or 2 } rest
+                            && Extraction.Mentions.MentionLexicon.IsTeamName(rest[^1]));
     }
 
     /// <summary>Head word of a description: the last word before a preposition or clause, folded, plural -s dropped.</summary>
