@@ -10,6 +10,7 @@ using Triangulate.Pipeline;
 //   dotnet run -c Release --project tools/QuoteEval -- ../shared/eval/polnear train [--errors N]
 //   dotnet run -c Release --project tools/QuoteEval -- --text FILE
 //   dotnet run -c Release --project tools/QuoteEval -- ../shared/eval/polnear train --train-models DIR [--holdout K]
+//   dotnet run -c Release --project tools/QuoteEval -- ../shared/eval/polnear train --check-models src/Triangulate/Resources
 //   dotnet run -c Release --project tools/QuoteEval -- ../shared/eval/polnear train --models DIR|none --fold K
 // --train-models writes quote-cue-model.tsv and quote-end-model.tsv (QuoteModels) learned from the split; with
 // --holdout K the fifth K of the split (articles i with i % 5 == K) is left out, and --fold K scores only that fifth,
@@ -23,6 +24,8 @@ var errors = Option("--errors") is { } en ? int.Parse(en) : 0;
 // boundary mismatches of matched pairs) with context, for error analysis on TRAIN.
 var errorsFile = Option("--errors-file");
 var trainDir = Option("--train-models");
+// --check-models DIR: retrains in memory and says whether DIR's model files are byte-identical (exit 1 if not).
+var checkDir = Option("--check-models");
 var holdout = Option("--holdout") is { } h ? int.Parse(h) : -1;
 var fold = Option("--fold") is { } fo ? int.Parse(fo) : -1;
 var models = Option("--models") switch
@@ -36,7 +39,7 @@ if (Option("--min-lex") is { } ml) models = new QuoteModels(models.CueModel, mod
 if (args.Contains("--keep-actions")) models = new QuoteModels(models.CueModel, models.EndModel) { Threshold = models.Threshold, MinLexiconCount = models.MinLexiconCount, ExcludeActions = false };
 var docs = PolnearReader.Read(root, split);
 if (fold >= 0) docs = docs.Where((_, i) => i % 5 == fold).ToList();
-if (trainDir is not null && holdout >= 0) docs = docs.Where((_, i) => i % 5 != holdout).ToList();
+if ((trainDir ?? checkDir) is not null && holdout >= 0) docs = docs.Where((_, i) => i % 5 != holdout).ToList();
 var pipeline = PipelineBuilder.Default().Build();
 var analyzed = new AnalyzedArticle[docs.Count];
 Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
@@ -45,7 +48,9 @@ Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, 
     var a = pipeline.Analyze(new Article { Id = d.Name, Source = d.Name, Text = d.Text, Published = d.Published, Outlet = d.Publisher });
     analyzed[i] = models == QuoteModels.Default ? a : a with { Quotes = QuoteExtractor.Extract(a, null, models) };
 });
-if (trainDir is not null) { ModelTraining.Run(docs, analyzed, trainDir, holdout, Option("--l2") is { } l2 ? double.Parse(l2, System.Globalization.CultureInfo.InvariantCulture) : ModelTraining.L2); return; }
+var l2 = Option("--l2") is { } l2s ? double.Parse(l2s, System.Globalization.CultureInfo.InvariantCulture) : ModelTraining.L2;
+if (trainDir is not null) { ModelTraining.Run(docs, analyzed, trainDir, holdout, l2); return; }
+if (checkDir is not null) { if (!ModelTraining.Check(docs, analyzed, checkDir, holdout, l2)) Environment.ExitCode = 1; return; }
 if (args.Contains("--cue-report")) { ModelTraining.Report(docs, analyzed, models); return; }
 var all = new AttributionCounts();
 var direct = new AttributionCounts();
@@ -175,29 +180,60 @@ public static class AttributionErrors
     }
 }
 
-/// <summary>Learns the quotes stage's models (<see cref="QuoteModels"/>) from a split's gold attributions.</summary>
+/// <summary>Learns the quotes stage's models (<see cref="QuoteModels"/>) from a split's gold attributions, or checks
+/// that the shipped files are what learning gives today.</summary>
 public static class ModelTraining
 {
-    /// <summary>L2 shrinkage per update: the value the shipped models were trained with (LogisticModel's default, at
-    /// commit 54b0be9). Retraining with today's code gives different weights (the examples the stage yields have moved
-    /// with later rule changes): see docs/EVALUATION.md, "Rebuilding the quote models".</summary>
+    /// <summary>L2 shrinkage per update of the shipped models (chosen on a held-out fifth of TRAIN: see
+    /// docs/EVALUATION.md, "Rebuilding and checking the quote models").</summary>
     public const double L2 = 1e-6;
 
+    private static readonly string[] Files = ["quote-cue-model.tsv", "quote-end-model.tsv"];
+
+    private static string[] Texts(IReadOnlyList<PolnearDocument> docs, IReadOnlyList<AnalyzedArticle> analyzed, int holdout, double l2)
+    {
+        var source = $"PolNeAR {docs[0].Split} ({docs.Count} articles{(holdout >= 0 ? $", fifth {holdout} held out" : "")})";
+        var articles = docs.Select((d, i) => (analyzed[i], (IReadOnlyList<(IReadOnlyList<Span>, IReadOnlyList<Span>)>)d.Attributions.Select(a => (a.Cue, a.Content)).ToList()));
+        var (cue, end) = QuoteTraining.TrainModels(articles, source, l2);
+        return [cue, end];
+    }
+
+    /// <summary>--train-models DIR: writes both files (UTF-8 without a byte-order mark, '\n' line ends).</summary>
     public static void Run(IReadOnlyList<PolnearDocument> docs, IReadOnlyList<AnalyzedArticle> analyzed, string dir, int holdout, double l2)
     {
-        var cue = new List<(string[], bool)>();
-        var end = new List<(string[], bool)>();
-        for (var i = 0; i < docs.Count; i++)
-        {
-            var gold = docs[i].Attributions.Select(a => (a.Cue, a.Content)).ToList();
-            var (c, e) = QuoteTraining.Examples(analyzed[i], gold);
-            cue.AddRange(c);
-            end.AddRange(e);
-        }
+        var texts = Texts(docs, analyzed, holdout, l2);
         Directory.CreateDirectory(dir);
-        var note = $"derived from PolNeAR {docs[0].Split} ({docs.Count} articles{(holdout >= 0 ? $", fifth {holdout} held out" : "")}, L2 {l2}) by tools/QuoteEval --train-models";
-        Save(LogisticModel.Train(cue, l2: l2), Path.Combine(dir, "quote-cue-model.tsv"), $"cue head model: {cue.Count} words, {cue.Count(x => x.Item2)} cue heads; " + note);
-        Save(LogisticModel.Train(end, l2: l2), Path.Combine(dir, "quote-end-model.tsv"), $"content end model: {end.Count} breaks, {end.Count(x => x.Item2)} ends; " + note);
+        for (var i = 0; i < Files.Length; i++)
+        {
+            var path = Path.Combine(dir, Files[i]);
+            File.WriteAllText(path, texts[i], new System.Text.UTF8Encoding(false));
+            Console.WriteLine($"{path}: {texts[i].Split('\n')[0]}");
+        }
+    }
+
+    /// <summary>--check-models DIR: learns both models in memory and compares them byte for byte with DIR's files.
+    /// Returns false (the tool exits 1) when a file is missing or differs, after saying where.</summary>
+    public static bool Check(IReadOnlyList<PolnearDocument> docs, IReadOnlyList<AnalyzedArticle> analyzed, string dir, int holdout, double l2)
+    {
+        var texts = Texts(docs, analyzed, holdout, l2);
+        var same = true;
+        for (var i = 0; i < Files.Length; i++)
+        {
+            var path = Path.Combine(dir, Files[i]);
+            if (!File.Exists(path)) { Console.WriteLine($"{path}: MISSING"); same = false; continue; }
+            var shipped = File.ReadAllText(path, new System.Text.UTF8Encoding(false));
+            if (shipped == texts[i]) { Console.WriteLine($"{path}: identical to what training gives"); continue; }
+            same = false;
+            var want = texts[i].Split('\n');
+            var have = shipped.Split('\n');
+            var first = Enumerable.Range(0, Math.Min(want.Length, have.Length)).FirstOrDefault(k => want[k] != have[k], Math.Min(want.Length, have.Length));
+            var differing = want.Except(have, StringComparer.Ordinal).Count();
+            Console.WriteLine($"{path}: DIFFERS ({differing} of {want.Length} trained lines are not in the file; first difference at line {first + 1})");
+            Console.WriteLine($"  trained: {(first < want.Length ? want[first] : "(end of text)")}");
+            Console.WriteLine($"  shipped: {(first < have.Length ? have[first] : "(end of file)")}");
+        }
+        if (!same) Console.WriteLine("The shipped models are not what the committed command gives: retrain with --train-models (see docs/EVALUATION.md).");
+        return same;
     }
 
     /// <summary>Precision and recall of the cue model on a split's words (use with --fold on held-out articles).</summary>

@@ -243,12 +243,18 @@ internal static class FrameFinder
             }
             var frame = according ? AccordingTo(text, sentenceIndex, p, i) : Verb(text, sentenceIndex, p, i, frames, lexicon, models, phrase ? 2 : 1);
             if (frame is null) continue;
-            // An earlier frame whose content runs over this frame's source is cut before it.
-            if (frames.Count > 0 && frames[^1].ContentEnd > frame.ContentStart && frames[^1].ContentStart < frame.ContentStart)
+            // An earlier frame whose content runs over this frame's source is cut before it. The end model may stop
+            // that content inside the source ("He spoke after the police | commissioner told legislators that ..."),
+            // so the source's start is what counts; a subordinator that opens the source's clause goes with it.
+            var reach = frame.Source is { } fs && fs.Start < frame.ContentStart ? fs.Start : frame.ContentStart;
+            if (frames.Count > 0 && frames[^1].ContentEnd > reach && frames[^1].ContentStart < reach)
             {
                 var cut = frame.Source?.Start ?? i;
                 if (cut <= frames[^1].ContentStart) cut = CueLeftEdge(text, p, i);
+                else if (frames[^1].ContentEnd <= frame.ContentStart && p[cut - 1].IsWord && Subordinators.Contains(p[cut - 1].Lower))
+                    cut--;   // may empty the content ("He spoke | after"): then it is no attribution
                 if (cut > frames[^1].ContentStart) frames[^1].ContentEnd = TrimEnd(p, frames[^1].ContentStart, cut);
+                else if (cut == frames[^1].ContentStart && frames[^1].ContentEnd <= frame.ContentStart) frames[^1].ContentEnd = cut;
             }
             frames.Add(frame);
             consumedUntil = Math.Max(i + 1, frame.Source?.End ?? 0);

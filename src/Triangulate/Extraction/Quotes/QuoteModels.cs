@@ -1,3 +1,4 @@
+using System.Globalization;
 using Triangulate.Documents;
 
 namespace Triangulate.Extraction.Quotes;
@@ -185,6 +186,30 @@ public static class QuoteTraining
                 endExamples.Add((QuoteFeatures.End(text, p, l.ContentStart, k, cue), k == l.ContentEnd));
         }
         return (cueExamples, endExamples);
+    }
+
+    /// <summary>The texts of the two model files (cue, end) learned from analysed articles and their gold
+    /// attributions, exactly as <c>QuoteEval --train-models</c> writes them and <c>--check-models</c> compares them.
+    /// Articles are taken in the order given; the result does not depend on it (<see cref="LogisticModel.Train"/>).</summary>
+    public static (string Cue, string End) TrainModels(
+        IEnumerable<(AnalyzedArticle Doc, IReadOnlyList<(IReadOnlyList<Span> Cue, IReadOnlyList<Span> Content)> Gold)> articles,
+        string source, double l2)
+    {
+        var cue = new List<(string[] Features, bool Label)>();
+        var end = new List<(string[] Features, bool Label)>();
+        foreach (var (doc, gold) in articles)
+        {
+            var (c, e) = Examples(doc, gold);
+            cue.AddRange(c);
+            end.AddRange(e);
+        }
+        var inv = CultureInfo.InvariantCulture;
+        var note = string.Create(inv, $"derived from {source}, L2 {l2.ToString("R", inv)}, by tools/QuoteEval --train-models");
+        var cueText = LogisticModel.Train(cue, l2: l2)
+            .ToText(string.Create(inv, $"cue head model: {cue.Count} words, {cue.Count(x => x.Label)} cue heads; {note}"));
+        var endText = LogisticModel.Train(end, l2: l2)
+            .ToText(string.Create(inv, $"content end model: {end.Count} breaks, {end.Count(x => x.Label)} ends; {note}"));
+        return (cueText, endText);
     }
 
     /// <summary>The end model's probability at each break of <see cref="Examples"/>' end examples, in the same order,
