@@ -26,6 +26,8 @@ internal sealed class Frame
     public Span? Antecedent { get; set; }
     /// <summary>"Matthews: Well, speculation is bad. ..." – a transcript turn: the content is the rest of the paragraph.</summary>
     public bool RunsToParagraphEnd { get; set; }
+    /// <summary>A second content piece after the attribution ("Trump was criticized by rivals | for failing ...").</summary>
+    public (int Start, int End)? Rest { get; set; }
 
     public Span? SourceSpan(Piece[] p) =>
         Source is { } s ? new Span(p[s.Start].Start, p[s.End - 1].End) : InheritedSource;
@@ -462,9 +464,9 @@ internal static class FrameFinder
     private static Frame? Verb(string text, int s, Piece[] p, int i, List<Frame> earlier, CueLexicon lexicon, QuoteModels models, int cueLength)
     {
         var cue = p[i];
-        // "a video posted by the Ledger", "the plan welcomed by Ottawa": a participle with its agent is no frame here.
         if (WhenAsked(text, s, p, i) is { } question) return question;
-        if (i + cueLength < p.Length && p[i + cueLength].Lower == "by") return null;
+        // "a video posted by the Ledger" is no frame; "Trump was attacked by Clinton" is one of its own shape.
+        if (i + cueLength < p.Length && p[i + cueLength].Lower == "by") return Passive(text, s, p, i, earlier);
         if (Hedge(text, s, p, i, earlier) is { } hedge) return hedge;
         var frame = new Frame { Sentence = s, Cue = new Span(cue.Start, p[i + cueLength - 1].End) };
         // "On Monday, a diplomat said ..., adding that ...": a participle after a comma has no subject of its own; what
@@ -531,7 +533,7 @@ internal static class FrameFinder
             frame.Source = np;
             inverted = true;
         }
-        else if (ConjunctionBefore(p, i) && earlier.Count > 0 && earlier[^1].SourceSpan(p) is { } shared)
+        else if (ConjunctionBefore(text, p, i) && earlier.Count > 0 && earlier[^1].SourceSpan(p) is { } shared)
         {
             frame.InheritedSource = shared;
             foreach (var c in earlier[^1].Chain) frame.Chain.Add(c);
@@ -541,17 +543,31 @@ internal static class FrameFinder
             frame.ContentEnd = RightEnd(text, p, start, cue.Lower, models);
             return frame.ContentEnd > start ? frame : null;
         }
-        else if (ConjunctionBefore(p, i) && SentenceSubject(text, p) is { } subj && subj.End < i - 1)
+        else if (ConjunctionBefore(text, p, i) && SentenceSubject(text, p) is { } subj && subj.End < i - 1)
         {
             frame.Source = subj;
             frame.Confidence = 0.6;
             leftmost = i;
         }
-        else return null;
+        else if (cue.Lower.EndsWith("ing", StringComparison.Ordinal) && i > 1 && p[i - 1].Lower == "by" && SentenceSubject(text, p) is { } actor && actor.End < i - 1)
+        {
+            // "Justice Thomas broke his silence by asking questions": the subject of the clause does what "by" names.
+            frame.Source = actor;
+            frame.Confidence = 0.6;
+            leftmost = i;
+        }
+        else if (i > 1 && p[i - 1].Lower == "to" && InfinitiveSubject(text, p, i) is { } doer)
+        {
+            frame.Source = doer;
+            frame.Confidence = 0.5;
+            leftmost = i;
+        }
+        else return NounCue(text, s, p, i, models);
 
         var srcSpan = SpanOf(p, frame.Source!.Value);
         // "voters who said ...": the pronoun is the source; the noun before it names the speaker of the chain.
-        if (frame.Source.Value.End - frame.Source.Value.Start == 1 && p[frame.Source.Value.Start].Lower is "who" or "which" or "that"
+        if ((frame.Source.Value.End - frame.Source.Value.Start == 1 && p[frame.Source.Value.Start].Lower is "who" or "which" or "that"
+             || (frame.Source.Value.End - frame.Source.Value.Start == 3 && p[frame.Source.Value.End - 1].Lower is "whom" or "which"))
             && Antecedent(text, p, frame.Source.Value.Start) is { } antecedent)
         {
             frame.Antecedent = SpanOf(p, antecedent);
@@ -624,7 +640,10 @@ internal static class FrameFinder
         // "Speaking on ABC's “This Week,” Carson admitted that ...": a clause opened by "that" is the content even
         // when a quotation precedes the subject.
         var thatClause = !inverted && rs < p.Length && p[rs].Lower == "that" && rightWords >= 3;
-        if (leftWords > 0 && !thatClause && (leftIsQuote || (!rightIsQuote && leftWords >= 2 && (rightWords < 3 || inverted))))
+        // "the union, which endorsed Mr. Sanders in December, said ...": what stands before a relative pronoun is its
+        // antecedent, never content the pronoun's clause reports.
+        var relative = frame.Source is { } rsrc && p[rsrc.End - 1].Lower is "who" or "which" or "that" or "whom";
+        if (leftWords > 0 && !thatClause && !relative && (leftIsQuote || (!rightIsQuote && leftWords >= 2 && (rightWords < (InversionCues.Contains(cue.Lower) ? 3 : 1) || inverted))))
         {
             frame.ContentStart = leftStart;
             frame.ContentEnd = TrimEnd(p, leftStart, leftContentEnd);
@@ -682,10 +701,13 @@ internal static class FrameFinder
                         || Prepositions.Contains(p[k].Lower) || p[k].Lower is "of" or "the" or "a" or "an");
 
     /// <summary>"supported Sanders", "criticized him": a cue of stance whose content is a single name or object
-    /// pronoun. Verbs of saying take clauses; a lone word after them is a time or a place ("said Tuesday").</summary>
+    /// pronoun. Verbs of saying take clauses; a lone word after them is a time or a place ("said Tuesday");
+    /// "75 percent said yes", "he said so": an answer word is the whole of what was said.</summary>
     private static bool IsObjectContent(string text, Piece[] p, int start, int end, string cue) =>
-        end == start + 1 && p[start].IsWord && !InversionCues.Contains(cue) && !TimeWords.Contains(p[start].Lower)
-        && (p[start].IsCapitalised(text) || p[start].Lower is "him" or "her" or "them" or "it" or "us" or "me");
+        end == start + 1 && p[start].IsWord
+        && (p[start].Lower is "yes" or "no" or "so"
+            || (!InversionCues.Contains(cue) && !TimeWords.Contains(p[start].Lower)
+                && (p[start].IsCapitalised(text) || p[start].Lower is "him" or "her" or "them" or "it" or "us" or "me")));
 
     /// <summary>Words that open a clause the writer adds after the reported one (", but ...", ", which ...",
     /// ", despite ..."): PolNeAR content stops before them (learned from the train split's content ends).</summary>
@@ -734,8 +756,21 @@ internal static class FrameFinder
     private static Frame? Hedge(string text, int s, Piece[] p, int i, List<Frame> earlier)
     {
         if (!HedgeParticiples.Contains(p[i].Lower) || i + 1 >= p.Length || p[i + 1].Lower != "to") return null;
+        if (PassiveSubject(p, i, earlier) is not var (be, start)) return null;
+        var frame = new Frame
+        {
+            Sentence = s, Cue = new Span(p[be].Start, p[i].End), ContentStart = start,
+            ContentEnd = ReportedClauseEnd(p, i + 1, p.Length), Confidence = 0.6,
+        };
+        return frame;
+    }
+
+    /// <summary>The be-form (with an auxiliary before it: "has been") of a passive participle at <paramref name="i"/>,
+    /// and where the clause whose subject it has starts: after the last comma, semicolon or quotation before it.</summary>
+    private static (int Be, int Start)? PassiveSubject(Piece[] p, int i, List<Frame> earlier)
+    {
         var j = i - 1;
-        while (j >= 0 && p[j].IsWord && (IsAdverbLike(p[j]) || p[j].Lower is "also" or "not" or "widely" or "now" or "still")) j--;
+        while (j >= 0 && p[j].IsWord && (IsAdverbLike(p[j]) || p[j].Lower is "also" or "not" or "widely" or "now" or "still" or "never" or "first")) j--;
         if (j < 0 || !p[j].IsWord || !BeForms.Contains(p[j].Lower)) return null;
         var be = j;
         if (be > 0 && p[be - 1].IsWord && Auxiliaries.Contains(p[be - 1].Lower) && p[be - 1].Lower is not ("also" or "is" or "are" or "was" or "were")) be--;
@@ -748,12 +783,124 @@ internal static class FrameFinder
             if (p[k].IsPunct(',')) { start = k + 1; break; }
         }
         while (start < be && p[start].Kind == PieceKind.Punct) start++;
-        if (start >= be) return null;
+        return start < be ? (be, start) : null;
+    }
+
+    /// <summary>"after criticism of the plan", "Pence's call for a special prosecutor", "his support for Cruz": a cue
+    /// word used as a noun, with the preposition or "that" that opens what it reports. The source is the possessor
+    /// ("Pence's", "his") or, after a preposition, the subject of the clause. Without one no attribution is made: on
+    /// PolNeAR train the holder is then usually named elsewhere, and a sourceless prediction counts as a wrong speaker.</summary>
+    private static Frame? NounCue(string text, int s, Piece[] p, int i, QuoteModels models)
+    {
+        if (i + 2 >= p.Length || p[i + 1].Lower is not ("of" or "for" or "to" or "about" or "on" or "against" or "that")) return null;
+        if (!(p[i + 2].IsWord || p[i + 2].IsQuote)) return null;
+        var w = p[i].Lower;
+        if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || (i > 0 && p[i - 1].Lower is "to" or "will" or "would")) return null;
+        // A noun stands after a determiner, a possessive or a preposition ("with plans to", "amid calls for"); after a
+        // comma or a conjunction the word is more often a verb whose subject was not found ("Cement makers, for
+        // instance, argue that").
+        if (i > 0 && !(Determiners.Contains(p[i - 1].Lower) || Prepositions.Contains(p[i - 1].Lower)
+                       || p[i - 1].Lower is "his" or "her" or "their" or "amid" or "over" or "despite" or "of")) return null;
+        (int Start, int End)? owner = null;
+        if (i > 1 && p[i - 1].Lower == "'s" && BackNoun(text, p, i - 2) is { } o) owner = (o.Start, i);
+        else if (i > 0 && p[i - 1].Lower is "his" or "her" or "their" or "its" or "our") owner = (i - 1, i);
+        // "Trump stirred controversy with an assertion that ...", "Warren roused the crowd with criticism of ...": the
+        // subject of the clause voices what the noun names.
+        else if ((i > 0 && Prepositions.Contains(p[i - 1].Lower)) || (i > 1 && Determiners.Contains(p[i - 1].Lower) && Prepositions.Contains(p[i - 2].Lower)))
+            owner = SentenceSubject(text, p) is { } subj && subj.End < i - 1 ? subj : null;
+        if (owner is not { } ow) return null;
+        var start = p[i + 1].Lower == "that" ? i + 1 : i + 2;
+        var end = RightEnd(text, p, start, w, models);
+        // "The council's attacks on the stadium | surprised her allies", "Opposition to the plan | has fueled ...": an
+        // object of the noun ends where the verb of the sentence starts (a "that" clause has verbs of its own).
+        if (p[i + 1].Lower != "that")
+            for (var k = start + 1; k < end; k++)
+                if (p[k].IsWord && !p[k].IsCapitalised(text) && (p[k].Lower is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would"
+                                                                 || (p[k].Lower.EndsWith("ed", StringComparison.Ordinal) && p[k - 1].IsWord && !Determiners.Contains(p[k - 1].Lower)
+                                                                     && !Prepositions.Contains(p[k - 1].Lower) && !IsAdverb(text, p[k - 1]) && p[k - 1].Lower is not ("and" or "or" or "newly" or "been"))))
+                { end = TrimEnd(p, start, k); break; }
         var frame = new Frame
         {
-            Sentence = s, Cue = new Span(p[be].Start, p[i].End), ContentStart = start,
-            ContentEnd = ReportedClauseEnd(p, i + 1, p.Length), Confidence = 0.6,
+            Sentence = s, Cue = new Span(p[i].Start, p[i + 1].End), Source = ow, ContentStart = start, ContentEnd = end, Confidence = 0.5,
         };
+        frame.Chain.Add(SpanOf(p, ow));
+        return frame.ContentEnd > start ? frame : null;
+    }
+
+    /// <summary>Who does what a to-infinitive cue names: a person or group right before "to" ("led Priebus to declare",
+    /// "urged voters to reject", "leaving many critics to wonder"); the subject of an adjective ("she is able to
+    /// say", "Both are quick to offer"); else the subject of the sentence ("Sanders visited NBC's “Today” to discuss").
+    /// A noun after a preposition is a setting ("went on TV to say"), never the doer.</summary>
+    private static (int Start, int End)? InfinitiveSubject(string text, Piece[] p, int i)
+    {
+        var j = i - 2;
+        if (j < 0) return null;
+        if (p[j].IsWord && p[j].Lower is "him" or "her" or "them" or "us" or "me") return (j, j + 1);
+        if (p[j].IsWord && IsPersonLike(text, p[j]) && !Boundaries.Contains(p[j].Lower))
+        {
+            // The object of the verb before it: "prompted Mayor Ann Cole", "led the union leader".
+            var k = j;
+            while (k > 0 && j - k < 6 && p[k - 1].IsWord && !Boundaries.Contains(p[k - 1].Lower) && !Pronouns.Contains(p[k - 1].Lower)
+                   && !IsVerbBeforeObject(p[k - 1])) k--;
+            if (!(k > 0 && Prepositions.Contains(p[k - 1].Lower)) && !Pronouns.Contains(p[k].Lower)) return (k, j + 1);
+        }
+        if (p[j].IsWord && !p[j].IsCapitalised(text) && CountAuxiliariesBefore(text, p, j) is > 0 and var aux
+            && LeftSource(text, p, j) is { } holder && holder.End == j - aux) return holder;
+        return p[j].IsQuote && SentenceSubject(text, p) is { } subj && subj.End < j ? subj : null;
+    }
+
+    private static bool IsVerbBeforeObject(in Piece w) =>
+        (w.Lower.EndsWith("ed", StringComparison.Ordinal) && w.Lower.Length > 3) || w.Lower is "led" or "made" or "let" or "left" or "got" or "leaving"
+            or "leaves" or "leads" or "urges" or "allows" or "forces" or "prompts" or "asks";
+
+    private static int CountAuxiliariesBefore(string text, Piece[] p, int j)
+    {
+        var n = 0;
+        while (j - n - 1 >= 0 && p[j - n - 1].IsWord && (Auxiliaries.Contains(p[j - n - 1].Lower) || IsAdverb(text, p[j - n - 1]))) n++;
+        return n;
+    }
+
+    /// <summary>A head word that can name who acts: a name (not a day or a month), a source noun ("officials"), or a
+    /// plural noun of people ("voters", "critics").</summary>
+    private static bool IsPersonLike(string text, in Piece w) =>
+        (w.IsCapitalised(text) && !TimeWords.Contains(w.Lower) && !Months.Contains(w.Lower))
+        || SourceNouns.Contains(w.Lower) || (w.Lower.Length > 4 && w.Lower.EndsWith("ers", StringComparison.Ordinal))
+        || w.Lower is "critics" or "many" or "others" or "democrats" or "republicans" or "members" or "leaders" or "people" or "candidates"
+            or "leader" or "member" or "voter" or "candidate";
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
+
+    /// <summary>"Trump was attacked by Clinton for ...", "the plan has been criticized by rivals": a passive cue with its
+    /// agent. The agent is the source, the passive's subject the content (as PolNeAR marks it). Verbs of telling and
+    /// asking keep what follows them ("was asked by a caller why ..."), so they are not read this way.</summary>
+    private static Frame? Passive(string text, int s, Piece[] p, int i, List<Frame> earlier)
+    {
+        if (ObjectTakingCues.Contains(p[i].Lower) || i + 2 >= p.Length || p[i + 1].Lower != "by" || !p[i + 2].IsWord) return null;
+        // "by Tuesday", "by pushing cuts", "by 2 points": a time, a means or a margin, not an agent.
+        if (TimeWords.Contains(p[i + 2].Lower) || p[i + 2].Lower.EndsWith("ing", StringComparison.Ordinal) || char.IsDigit(text[p[i + 2].Start])) return null;
+        if (!(p[i].Lower.EndsWith("ed", StringComparison.Ordinal) || p[i].Lower.EndsWith("en", StringComparison.Ordinal))) return null;
+        if (PassiveSubject(p, i, earlier) is not var (be, start) || ForwardNoun(text, p, i + 2) is not { } agent) return null;
+        // "by rivals for failing to ...": the agent ends before the charge.
+        for (var k = agent.Start + 1; k < agent.End; k++)
+            if (p[k].Lower is "for" or "as" || (p[k].Lower == "of" && k + 1 < p.Length && p[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal)))
+            { agent = (agent.Start, k); break; }
+        // "But it was never mentioned", "He also was backed": the conjunction and the adverb are not the subject.
+        while (start < be && p[start].Lower is "but" or "and" or "so" or "yet") start++;
+        var end = be;
+        while (end > start && p[end - 1].IsWord && (Auxiliaries.Contains(p[end - 1].Lower) || IsAdverb(text, p[end - 1]))) end--;
+        end = TrimEnd(p, start, end);
+        if (end <= start) return null;
+        var frame = new Frame
+        {
+            Sentence = s, Cue = new Span(p[be].Start, p[i + 1].End), Source = agent, ContentStart = start, ContentEnd = end, Confidence = 0.6,
+        };
+        // "was criticized by rivals for failing to ...", "was accused by a reporter of grabbing her": the charge is
+        // the rest of the content.
+        var after = SkipAppositive(text, p, agent.End);
+        if (after + 1 < p.Length && p[after].Lower is "for" or "of" or "as" && (p[after + 1].IsWord || p[after + 1].IsQuote))
+            frame.Rest = (after, ReportedClauseEnd(p, after, p.Length));
+        frame.Chain.Add(SpanOf(p, agent));
         return frame;
     }
 
@@ -900,6 +1047,7 @@ internal static class FrameFinder
         var j = i - 1;
         // Skip "has also", "later Thursday", "repeatedly": what stands between a subject and its verb.
         for (var g = 0; g < 5 && j >= 0 && p[j].IsWord && (Auxiliaries.Contains(p[j].Lower) || IsAdverb(text, p[j]) || TimeWords.Contains(p[j].Lower) || SubjectVerbFillers.Contains(p[j].Lower)
+                                                           || IsContractedAuxiliary(p, j)
                                                            || (p[j].Lower == "far" && j > 0 && p[j - 1].Lower is "so" or "thus")); g++)
         {
             j--;
@@ -911,8 +1059,12 @@ internal static class FrameFinder
         if (j < 0) return null;
         if (p[j].IsWord && Pronouns.Contains(p[j].Lower)) return (j, j + 1);
         // "voters who said ...", "a memo that says ...": the relative pronoun is the source.
-        if (p[j].IsWord && p[j].Lower is "who" or "which" or "that" && j > 0 && (p[j - 1].IsWord || p[j - 1].IsPunct(',')))
+        if (p[j].IsWord && p[j].Lower is "who" or "which" or "that" && j > 0 && (p[j - 1].IsWord || p[j - 1].IsPunct(',') || p[j - 1].IsPunct('%')))
             return (j, j + 1);
+        // "two Democrats, both of whom opposed the deal": the quantified pronoun is the source.
+        if (p[j].IsWord && p[j].Lower is "whom" or "which" && j >= 2 && p[j - 1].Lower == "of" && p[j - 2].Lower is "both" or "all" or "some"
+                or "many" or "most" or "none" or "each" or "one" or "two" or "several" or "half" or "neither" or "either")
+            return (j - 2, j + 1);
         // "47% say", "43 said".
         if (p[j].IsPunct('%') && j > 0 && p[j - 1].IsWord && char.IsDigit(text[p[j - 1].Start])) return (j - 1, j + 1);
         // "The agency, however, says": a filler between commas.
@@ -970,6 +1122,11 @@ internal static class FrameFinder
             return (near.Start, subject.End);
         return Coordinated(text, p, subject);
     }
+
+    /// <summary>"He's suggesting", "who's been pushing", "she's said": the splitter cuts "'s" off as if it were a
+    /// possessive; after a pronoun it is "is" or "has", which stands between the subject and its verb.</summary>
+    private static bool IsContractedAuxiliary(Piece[] p, int j) =>
+        p[j].Lower == "'s" && j > 0 && p[j - 1].IsWord && (Pronouns.Contains(p[j - 1].Lower) || p[j - 1].Lower is "who" or "that" or "there");
 
     /// <summary>The noun a relative pronoun at <paramref name="k"/> stands for: "Barkley, who", "voters who".</summary>
     private static (int Start, int End)? Antecedent(string text, Piece[] p, int k)
@@ -1044,10 +1201,14 @@ internal static class FrameFinder
     private static bool IsAdverb(string text, in Piece w) =>
         w.Lower.Length > 4 && w.Lower.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(text[w.Start]);
 
-    /// <summary>"... and said", "... but likewise said": the verb shares the subject of the clause before.</summary>
-    private static bool ConjunctionBefore(Piece[] p, int i) =>
-        i > 0 && (p[i - 1].Lower is "and" or "but"
-                  || (i > 1 && p[i - 1].IsWord && SubjectVerbFillers.Contains(p[i - 1].Lower) && p[i - 2].Lower is "and" or "but"));
+    /// <summary>"... and said", "... but likewise said": the verb shares the subject of the clause before. Auxiliaries
+    /// and adverbs may stand between the conjunction and the verb ("... and has pledged", "... and repeatedly criticized").</summary>
+    private static bool ConjunctionBefore(string text, Piece[] p, int i)
+    {
+        var j = CueLeftEdge(text, p, i);
+        return j > 0 && (p[j - 1].Lower is "and" or "but"
+                         || (j > 1 && p[j - 1].IsWord && SubjectVerbFillers.Contains(p[j - 1].Lower) && p[j - 2].Lower is "and" or "but"));
+    }
 
     private static (int Start, int End)? BackNoun(string text, Piece[] p, int j)
     {

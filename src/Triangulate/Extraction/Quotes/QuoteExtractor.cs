@@ -229,7 +229,15 @@ public static class QuoteExtractor
         {
             var start = p[cs].Start;
             var end = p[ce - 1].End;
-            q = new Quote(anyQuote ? QuoteKind.Mixed : QuoteKind.Indirect, start, end, text[start..end]);
+            if (f.Rest is { } rest && rest.End > rest.Start)
+            {
+                var second = new Span(p[rest.Start].Start, p[rest.End - 1].End);
+                q = new Quote(anyQuote ? QuoteKind.Mixed : QuoteKind.Indirect, start, second.End, text[start..second.End])
+                {
+                    Parts = [new Span(start, end), second],
+                };
+            }
+            else q = new Quote(anyQuote ? QuoteKind.Mixed : QuoteKind.Indirect, start, end, text[start..end]);
         }
         var source = f.SourceSpan(p);
         if (source is null) return q with { Cue = f.Cue, Confidence = f.Confidence * 0.5 };
