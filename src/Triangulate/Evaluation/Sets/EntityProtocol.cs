@@ -97,9 +97,11 @@ public static class EntityProtocol
     /// <summary>Characters of a trailing possessive ("Lindsay Lohan's", "The Washington Post 's"): not part of the
     /// name, so they do not count towards overlap — otherwise a description starting with the owner ("Lindsay Lohan's
     /// attorney") overlaps the gold name more than the system's own mention of the name does.</summary>
+    private static readonly string[] PossessiveSuffixes = [" 's", " ’s", "'s", "’s"];
+
     private static int PossessiveLength(string text)
     {
-        foreach (var p in new[] { " 's", " ’s", "'s", "’s" })
+        foreach (var p in PossessiveSuffixes)
             if (text.Length > p.Length + 1 && text.EndsWith(p, StringComparison.Ordinal)) return p.Length;
         return 0;
     }

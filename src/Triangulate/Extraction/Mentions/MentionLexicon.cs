@@ -267,11 +267,15 @@ internal sealed class MentionLexicon
         foreach (var h in Honorifics) Titles.Add(h);
     }
 
+    /// <summary>The text without a trailing possessive ("Seoul's" -> "Seoul"), straight or curly apostrophe.</summary>
+    public static string WithoutPossessive(string text)
+        => text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal) ? text[..^2] : text;
+
     /// <summary>True for a people's adjective or plural ("South Korean", "Russians", "Ukrainian's"): a mention of the
     /// country, but not a form to name it by.</summary>
     public bool IsDemonymForm(string text)
     {
-        var t = text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal) ? text[..^2] : text;
+        var t = WithoutPossessive(text);
         return Demonyms.ContainsKey(t) || t.Length > 4 && t[^1] == 's' && Demonyms.ContainsKey(t[..^1]);
     }
 
@@ -281,7 +285,7 @@ internal sealed class MentionLexicon
     /// (A city for the team named after it is one too: <c>EntityMerger.StandsIn</c>.)</summary>
     public bool IsStandIn(string text, string canonical)
     {
-        var t = text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal) ? text[..^2] : text;
+        var t = WithoutPossessive(text);
         if (CapitalOf.TryGetValue(t, out var country) && country == canonical) return true;
         return t is "North" or "South" && canonical.StartsWith(t + " ", StringComparison.Ordinal) && Countries.Contains(canonical);
     }

@@ -35,13 +35,10 @@ public static class CanonicalName
     /// <summary>The spelling to show: the most used one, possessive removed; on a tie, one not in all capitals (a
     /// headline's "ROME").</summary>
     private static string Shown(IEnumerable<(string Text, double Weight)> spellings)
-        => spellings.Select(s => (Text: StripPossessive(s.Text.Trim()), s.Weight))
+        => spellings.Select(s => (Text: Extraction.Mentions.MentionLexicon.WithoutPossessive(s.Text.Trim()), s.Weight))
             .GroupBy(s => s.Text, StringComparer.Ordinal)
             .OrderByDescending(g => g.Sum(s => s.Weight)).ThenBy(g => g.Key.Any(char.IsLower) ? 0 : 1).ThenBy(g => g.Key, StringComparer.Ordinal)
             .First().Key;
-
-    private static string StripPossessive(string s)
-        => s.EndsWith("'s", StringComparison.Ordinal) || s.EndsWith("’s", StringComparison.Ordinal) ? s[..^2] : s;
 
     internal static bool IsAcronym(string n)
     {

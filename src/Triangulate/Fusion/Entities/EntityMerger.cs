@@ -125,7 +125,7 @@ public sealed class EntityMerger
     internal static bool StandsIn(Mention m, string canonical, IReadOnlyList<Mention> all)
     {
         if (Lexicon.IsStandIn(m.Text, canonical)) return true;
-        var place = m.Text.EndsWith("'s", StringComparison.Ordinal) || m.Text.EndsWith("’s", StringComparison.Ordinal) ? m.Text[..^2] : m.Text;
+        var place = Extraction.Mentions.MentionLexicon.WithoutPossessive(m.Text);
         return all.Any(o => o.Form == "name" && o.Text.StartsWith(place + " ", StringComparison.Ordinal)
                             && o.Text[(place.Length + 1)..].Split(' ') is { Length: 1 or 2 } rest
                             && Extraction.Mentions.MentionLexicon.IsTeamName(rest[^1]));
