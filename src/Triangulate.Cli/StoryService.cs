@@ -49,6 +49,12 @@ public sealed class StoryService
         {
             var live = Live();
             if (!_liveIdOf.TryGetValue(id, out var liveId) || Fused(live, liveId) is not { } story) return null;
+            // Identities are brief-level: the story's entities carry the identity and alsoIn the whole brief gives
+            // them, so a client reading one story can follow a person into the others (fusions are cached per story).
+            // The ids stay the story's own (e1 ...), as a one-story document numbers them.
+            if (story.Entities is { } entities && AllStories(live).FirstOrDefault(s => s.Id == id)?.Entities is { } linked
+                && linked.Count == entities.Count)
+                story = story with { Entities = entities.Select((e, x) => e with { Identity = linked[x].Identity, AlsoIn = linked[x].AlsoIn }).ToArray() };
             return BriefJson.Render(new Brief(live.ArticleEntries(story.Articles), [story]));
         }
     }
@@ -58,8 +64,8 @@ public sealed class StoryService
         lock (_gate)
         {
             var live = Live();
-            var stories = StoredOrder(live).Select(x => Fused(live, x.LiveId)!).ToList();
-            return BriefJson.Render(new Brief(live.ArticleEntries(stories.SelectMany(s => s.Articles)), EntityIdentities.Assign(DocumentIds.MakeUnique(stories))));
+            var stories = AllStories(live);
+            return BriefJson.Render(new Brief(live.ArticleEntries(stories.SelectMany(s => s.Articles)), stories));
         }
     }
 
@@ -127,6 +133,11 @@ public sealed class StoryService
     /// <summary>The fused story under its stored id.</summary>
     private Story? Fused(LiveBrief live, string liveId)
         => live.Story(liveId) is { } s ? s with { Id = _storedIdOf.GetValueOrDefault(liveId, liveId) } : null;
+
+    /// <summary>Every fused story in stored-id order, with document-unique ids and brief-level identities, as the
+    /// whole-brief document holds them.</summary>
+    private IReadOnlyList<Story> AllStories(LiveBrief live)
+        => EntityIdentities.Assign(DocumentIds.MakeUnique(StoredOrder(live).Select(x => Fused(live, x.LiveId)!).ToList()));
 
     /// <summary>Stories in stored-id order (s1, s2, ..., s10), as the store lists them.</summary>
     private IEnumerable<(string StoredId, string LiveId)> StoredOrder(LiveBrief live)

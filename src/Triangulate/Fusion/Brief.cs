@@ -45,6 +45,11 @@ public sealed record StoryEntity(string Id, string Name, EntityKind Kind, string
     /// same document that are the same real-world thing (<see cref="Entities.EntityIdentities"/>); null when no other
     /// story has it.</summary>
     public string? Identity { get; init; }
+
+    /// <summary>Extension: the ids of the other stories of the document holding an entity with the same
+    /// <see cref="Identity"/>, in story order; empty when no other story has it. This is what a reader follows ("also in
+    /// story s3"), and it stays meaningful in a document that carries only this one story.</summary>
+    public IReadOnlyList<string> AlsoIn { get; init; } = [];
 }
 
 public sealed record QuoteVersion(string Article, int Start, int End, string Text, IReadOnlyList<string> Chain)

@@ -26,6 +26,28 @@ public sealed class EntityIdentitiesTests
         var first = json.GetProperty("stories")[0].GetProperty("entities");
         first[0].GetProperty("identity").GetString().ShouldBe("i1");
         first[1].TryGetProperty("identity", out _).ShouldBeFalse(); // our optional field: written only when it carries something
+        first[0].GetProperty("alsoIn").EnumerateArray().Select(x => x.GetString()).ShouldBe(["s2"]);
+        first[1].TryGetProperty("alsoIn", out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_shared_identity_names_the_other_stories_in_the_markdown_and_html_briefs()
+    {
+        var s1 = new Story("s1", "First", ["a"]) { Entities = [Entity("e1", "Marta Kowalczyk", EntityKind.Person)] };
+        var s2 = new Story("s2", "Second", ["b"]) { Entities = [Entity("e2", "Marta Kowalczyk", EntityKind.Person)] };
+        var s3 = new Story("s3", "Third", ["c"]) { Entities = [Entity("e3", "Marta Kowalczyk", EntityKind.Person), Entity("e4", "Ilse Brandauer", EntityKind.Person)] };
+        var stories = EntityIdentities.Assign([s1, s2, s3]);
+        stories[0].Entities![0].AlsoIn.ShouldBe(["s2", "s3"]);
+        stories[2].Entities![0].AlsoIn.ShouldBe(["s1", "s2"]);
+        stories[2].Entities![1].AlsoIn.ShouldBeEmpty();
+
+        var brief = new Brief([], stories);
+        var md = Triangulate.Rendering.Markdown.BriefMarkdown.Render(brief);
+        md.ShouldContain("— also in story s2, story s3");
+        md.ShouldContain("— also in story s1, story s2");
+        md.Split('\n').Single(l => l.Contains("Ilse Brandauer", StringComparison.Ordinal)).ShouldNotContain("also in");
+        var html = Triangulate.Rendering.Html.BriefHtml.Render(brief, []);
+        html.ShouldContain("also in <a href=\"#story-s2\">story s2</a>, <a href=\"#story-s3\">story s3</a>");
     }
 
     [Fact]

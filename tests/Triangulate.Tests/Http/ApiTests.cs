@@ -64,6 +64,34 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_story_document_carries_the_brief_level_identity_of_a_person_another_story_names()
+    {
+        var client = _factory.CreateClient();
+        const string records = """
+            {"id": "b-1", "text": "Engineers opened the new Harlow river bridge on Monday after three years of construction, the city council said. Mayor Marta Kowalczyk cut the ribbon as traffic began to cross the span, which cost 40 million euros.", "published": "2021-05-03"}
+            {"id": "c-1", "text": "The national chess federation suspended two referees on Friday over disputed rulings at the junior championship in Lodz. Federation board member Marta Kowalczyk said the tournament results would be reviewed by a panel.", "published": "2022-11-18"}
+            """;
+        (await client.PostAsync("/api/articles", Json(records))).EnsureSuccessStatusCode();
+        var ids = JsonDocument.Parse(await client.GetStringAsync("/api/stories")).RootElement.GetProperty("stories")
+            .EnumerateArray().Select(s => s.GetProperty("id").GetString()!).ToList();
+        ids.Count.ShouldBe(2);
+
+        JsonElement Person(JsonElement story) => story.GetProperty("entities").EnumerateArray()
+            .Single(e => e.GetProperty("name").GetString()!.Contains("Kowalczyk", StringComparison.Ordinal));
+        var one = JsonDocument.Parse(await client.GetStringAsync($"/api/stories/{ids[0]}")).RootElement.GetProperty("stories")[0];
+        var other = JsonDocument.Parse(await client.GetStringAsync($"/api/stories/{ids[1]}")).RootElement.GetProperty("stories")[0];
+        var identity = Person(one).GetProperty("identity").GetString();
+        identity.ShouldNotBeNull();
+        Person(other).GetProperty("identity").GetString().ShouldBe(identity);
+        Person(one).GetProperty("alsoIn").EnumerateArray().Select(x => x.GetString()).ShouldBe([ids[1]]);
+        Person(other).GetProperty("alsoIn").EnumerateArray().Select(x => x.GetString()).ShouldBe([ids[0]]);
+
+        // the whole brief gives the same identity
+        var brief = JsonDocument.Parse(await client.GetStringAsync("/api/brief")).RootElement.GetProperty("stories");
+        brief.EnumerateArray().Select(Person).Select(e => e.GetProperty("identity").GetString()).ShouldAllBe(x => x == identity);
+    }
+
+    [Fact]
     public async Task Story_ids_and_articles_survive_a_restart_on_the_same_database_file()
     {
         var db = Path.Combine(Path.GetTempPath(), "triangulate-api-" + Guid.NewGuid().ToString("N") + ".db");

@@ -24,9 +24,15 @@ public static class EntityIdentities
     {
         if (stories.Count < 2) return stories;
         var identities = Link(stories.Select(s => s.Entities ?? []).ToArray());
+        var storiesOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        for (var k = 0; k < stories.Count; k++)
+            foreach (var id in identities[k].OfType<string>().Distinct(StringComparer.Ordinal))
+                (storiesOf.TryGetValue(id, out var list) ? list : storiesOf[id] = []).Add(stories[k].Id);
         return stories.Select((s, k) => s.Entities is not { } entities ? s : s with
         {
-            Entities = entities.Select((e, x) => identities[k][x] is { } id ? e with { Identity = id } : e).ToArray(),
+            Entities = entities.Select((e, x) => identities[k][x] is { } id
+                ? e with { Identity = id, AlsoIn = storiesOf[id].Where(other => other != s.Id).ToArray() }
+                : e).ToArray(),
         }).ToArray();
     }
 

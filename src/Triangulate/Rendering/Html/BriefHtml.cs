@@ -176,7 +176,10 @@ public static class BriefHtml
                 if (e.Role is not null) h.Append(", ").Append(H(e.Role));
                 var aliases = e.Aliases.Where(a => a != e.Name).ToList();
                 if (aliases.Count > 0) h.Append("; also ").Append(H(string.Join(", ", aliases)));
-                h.Append("; ").Append(H(Plural(e.Mentions.Count, "mention", "mentions"))).Append(")</span> ").Append(cites(e.Mentions, 3)).Append("</li>\n");
+                h.Append("; ").Append(H(Plural(e.Mentions.Count, "mention", "mentions"))).Append(")</span> ").Append(cites(e.Mentions, 3));
+                if (e.AlsoIn.Count > 0)
+                    h.Append(" <span class=\"count\">also in ").Append(string.Join(", ", e.AlsoIn.Select(id => "<a href=\"#story-" + H(id) + "\">story " + H(id) + "</a>"))).Append("</span>");
+                h.Append("</li>\n");
             }
             if (hidden > 0) h.Append("<li class=\"note\">and ").Append(H(Plural(hidden, "more entity", "more entities"))).Append(" (see the JSON)</li>\n");
             h.Append("</ul>\n");

@@ -82,6 +82,7 @@ public static class BriefJson
                 w.WriteStartObject();
                 JsonOutput.String(w, "id", e.Id);
                 if (e.Identity is { } identity) JsonOutput.String(w, "identity", identity);
+                if (e.AlsoIn.Count > 0) JsonOutput.StringArray(w, "alsoIn", e.AlsoIn);
                 JsonOutput.String(w, "name", e.Name);
                 w.WriteString("kind", JsonOutput.KindName(e.Kind));
                 JsonOutput.String(w, "role", e.Role);

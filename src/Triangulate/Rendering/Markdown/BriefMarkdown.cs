@@ -151,7 +151,9 @@ public static class BriefMarkdown
                 var aliases = e.Aliases.Where(a => a != e.Name).ToList();
                 if (aliases.Count > 0) md.Append(", also ").Append(string.Join(", ", aliases.Select(Md.Text)));
                 md.Append(" — ").Append(Md.Plural(e.Mentions.Count, "mention", "mentions")).Append(" in ")
-                  .Append(Md.Plural(inArticles, "article", "articles")).Append(' ').Append(Md.Cites(labels, e.Mentions, 3)).Append('\n');
+                  .Append(Md.Plural(inArticles, "article", "articles")).Append(' ').Append(Md.Cites(labels, e.Mentions, 3));
+                if (e.AlsoIn.Count > 0) md.Append(" — also in ").Append(string.Join(", ", e.AlsoIn.Select(id => "story " + id)));
+                md.Append('\n');
             }
             if (hidden > 0) md.Append("- _and ").Append(Md.Plural(hidden, "more entity", "more entities")).Append(" (see the JSON)_\n");
         }
