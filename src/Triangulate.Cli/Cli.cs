@@ -48,7 +48,7 @@ public static class Cli
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Article files (.txt, .jsonl, .html/.htm) or folders, read recursively.",
+            Description = "Article files (.txt, .json, .jsonl, .html/.htm) or folders, read recursively.",
             Arity = ArgumentArity.OneOrMore,
         };
         // A PATH argument takes any token, so an unknown option would be read as a file name; refuse "-x" tokens that

@@ -7,6 +7,10 @@ public sealed record IngestOptions
 {
     /// <summary>A single article (file or JSON Lines record) larger than this is rejected with a clear error.</summary>
     public long MaxArticleBytes { get; init; } = 20L * 1024 * 1024;
+
+    /// <summary>A .json file is parsed whole (an array cannot be streamed line by line), so it has its own limit;
+    /// larger collections belong in JSON Lines, which is streamed.</summary>
+    public long MaxJsonFileBytes { get; init; } = 1L * 1024 * 1024 * 1024;
 }
 
 /// <summary>One outcome of reading inputs: an article, an error naming the input (and line), or a warning
@@ -24,7 +28,7 @@ public sealed record IngestResult
     public static IngestResult Warn(string message) => new() { Warning = message };
 }
 
-/// <summary>Entry point of the ingest stage: reads folders (recursively) and files (.txt, .jsonl, .html/.htm),
+/// <summary>Entry point of the ingest stage: reads folders (recursively) and files (.txt, .json, .jsonl, .html/.htm),
 /// streaming, in a deterministic order. Never throws for bad input: each problem becomes an <see cref="IngestResult.Error"/>.</summary>
 public static class Inputs
 {
@@ -65,10 +69,11 @@ public static class Inputs
         {
             case ".txt": results = [TextFileReader.Read(file, source, options)]; break;
             case ".jsonl": results = JsonLinesReader.Read(file, source, options); break;
+            case ".json": results = JsonFileReader.Read(file, source, options); break;
             case ".html" or ".htm": results = [HtmlReader.Read(file, source, options)]; break;
             default:
                 // Inside a folder, stray files (README, images) are expected; name them so nothing vanishes silently.
-                results = [IngestResult.Warn($"skipped {source}: unknown extension '{Path.GetExtension(file)}' (expected .txt, .jsonl, .html or .htm)")];
+                results = [IngestResult.Warn($"skipped {source}: unknown extension '{Path.GetExtension(file)}' (expected .txt, .json, .jsonl, .html or .htm)")];
                 break;
         }
         foreach (var r in results)

@@ -1,28 +1,14 @@
 using System.Text;
 using Triangulate.Documents;
 using Triangulate.Ingest;
+using Triangulate.Tests.Support;
 
 namespace Triangulate.Tests.Ingest;
 
 /// <summary>Every reader against generated good and bad inputs: each bad input gives an error naming the input (and
 /// line), and the other inputs of the same run still come through.</summary>
-public sealed class IngestTests : IDisposable
+public sealed class IngestTests() : TempFolder("triangulate-ingest-")
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "triangulate-ingest-" + Guid.NewGuid().ToString("N"));
-
-    public IngestTests() => Directory.CreateDirectory(_dir);
-    public void Dispose() { try { Directory.Delete(_dir, recursive: true); } catch (IOException) { } }
-
-    private string Write(string relative, byte[] bytes)
-    {
-        var path = Path.Combine(_dir, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
-
-    private string Write(string relative, string text) => Write(relative, Encoding.UTF8.GetBytes(text));
-
     private static string Src(string path) => path.Replace('\\', '/');
 
     [Fact]
@@ -61,7 +47,7 @@ public sealed class IngestTests : IDisposable
         var utf16 = Write("in/f_utf16.txt", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Body text.")).ToArray());
         var good2 = Write("in/g_good.txt", "Russia and North Korea have denied the troop movements.");
 
-        var results = Inputs.Read([Path.Combine(_dir, "in")], new IngestOptions { MaxArticleBytes = 4096 }).ToList();
+        var results = Inputs.Read([Path.Combine(Dir, "in")], new IngestOptions { MaxArticleBytes = 4096 }).ToList();
         results.Count.ShouldBe(8);
         results.Where(r => r.Article is not null).Select(r => r.Article!.Source).ShouldBe([Src(good), Src(good2)]);
 
@@ -83,7 +69,7 @@ public sealed class IngestTests : IDisposable
         Write("tree/A/z.txt", "First article text.");
         Write("tree/a/y.txt", "Third article text.");
         Write("tree/notes.md", "# not an article");
-        var results = Inputs.Read([Path.Combine(_dir, "tree")]).ToList();
+        var results = Inputs.Read([Path.Combine(Dir, "tree")]).ToList();
         results.Where(r => r.Article is not null).Select(r => r.Article!.Id).ShouldBe(["z", "y", "b"]); // "A/" < "a/" < "b.txt"
         results.Single(r => r.Warning is not null).Warning!.ShouldContain("notes.md");
         results.ShouldAllBe(r => r.Error == null);
@@ -93,7 +79,7 @@ public sealed class IngestTests : IDisposable
     public void A_missing_path_is_an_error_and_the_next_path_is_still_read()
     {
         var good = Write("ok.txt", "Body text.");
-        var results = Inputs.Read([Path.Combine(_dir, "missing.txt"), good]).ToList();
+        var results = Inputs.Read([Path.Combine(Dir, "missing.txt"), good]).ToList();
         results[0].Error!.Input.ShouldEndWith("missing.txt");
         results[0].Error!.Message.ShouldContain("no such file");
         results[1].Article!.Text.ShouldBe("Body text.");
@@ -154,7 +140,7 @@ public sealed class IngestTests : IDisposable
     [Fact]
     public void Json_lines_are_streamed_a_large_file_comes_through_record_by_record()
     {
-        var path = Path.Combine(_dir, "large.jsonl");
+        var path = Path.Combine(Dir, "large.jsonl");
         const int records = 40_000;
         var body = new string('z', 400);
         using (var w = new StreamWriter(path, false, new UTF8Encoding(false)))
@@ -174,7 +160,7 @@ public sealed class IngestTests : IDisposable
     [Fact]
     public void An_oversized_json_line_is_skipped_without_being_buffered()
     {
-        var path = Path.Combine(_dir, "oversized.jsonl");
+        var path = Path.Combine(Dir, "oversized.jsonl");
         using (var w = new StreamWriter(path, false, new UTF8Encoding(false)))
         {
             w.Write("{\"id\":\"big\",\"text\":\"");
