@@ -19,6 +19,10 @@ internal static partial class StatusStatements
     [GeneratedRegex(@"(;|, while |, but | but |, and | while |\. )", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
+    /// <summary>What a stance with no matter of its own ends on: "has not confirmed it", "denied this so far".</summary>
+    [GeneratedRegex(@"^\s*(it|this|that|them|these|those|so|the\s+(report|reports|claim|claims))\b[\s\w]{0,20}?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounObject();
+
     [GeneratedRegex(@"\b(said|says|told\s+\w+|stated|added|announced)\s+(that\s+)?[""“]?|:\s*[""“]?", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedOpening();
 
@@ -61,6 +65,15 @@ internal static partial class StatusStatements
                 // stance is reported ("NATO said that allies have confirmed ..." states "allies have confirmed ...").
                 var statementStart = clauseStart;
                 foreach (Match r in ReportedOpening().Matches(sentence[clauseStart..vm.Index])) statementStart = clauseStart + r.Index + r.Length;
+                // "Belarus denied organising the crossings, while Russia has not confirmed it": a stance on a pronoun
+                // reads only with the clause that names the matter, so the statement starts at that clause (the
+                // article's own words, never a rewrite with the antecedent put in).
+                if (statementStart == clauseStart && clauseStart > 0 && PronounObject().IsMatch(sentence[(vm.Index + vm.Length)..clauseEnd]))
+                {
+                    var previous = 0;
+                    foreach (Match b in ClauseBreak().Matches(sentence[..Math.Max(0, clauseStart - 1)])) previous = b.Index + b.Length;
+                    if (clauseStart - previous > 3) statementStart = previous;
+                }
                 var clause = sentence[statementStart..clauseEnd].Trim().Trim('"', '“', '”').TrimEnd('.', ',').Trim();
                 // A closing quotation mark whose opening one the statement left behind ends it: '... to Russia,"
                 // without identifying' goes on in the outlet's words.
