@@ -868,6 +868,12 @@ internal static class FrameFinder
         || w.Lower is "critics" or "many" or "others" or "democrats" or "republicans" or "members" or "leaders" or "people" or "candidates"
             or "leader" or "member" or "voter" or "candidate";
 
+    /// <summary>A lower-case word that is a verb's base form in the lexicon ("deliver", "send"), not an inflected
+    /// word ("reporters", "talks") nor one used mostly as a noun or adjective there.</summary>
+    private static bool IsBareVerb(string text, in Piece w) =>
+        w.IsWord && !w.IsCapitalised(text) && !Determiners.Contains(w.Lower) && !Pronouns.Contains(w.Lower)
+        && Mentions.MentionLexicon.Instance.Verbs.Contains(w.Lower);
+
     private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
     { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
 
@@ -879,6 +885,9 @@ internal static class FrameFinder
         if (ObjectTakingCues.Contains(p[i].Lower) || i + 2 >= p.Length || p[i + 1].Lower != "by" || !p[i + 2].IsWord) return null;
         // "by Tuesday", "by pushing cuts", "by 2 points": a time, a means or a margin, not an agent.
         if (TimeWords.Contains(p[i + 2].Lower) || p[i + 2].Lower.EndsWith("ing", StringComparison.Ordinal) || char.IsDigit(text[p[i + 2].Start])) return null;
+        // "was expected by June", "by the end of the year": a deadline.
+        if (Months.Contains(p[i + 2].Lower) || Weekdays.Contains(p[i + 2].Lower)
+            || (p[i + 2].Lower == "the" && i + 3 < p.Length && p[i + 3].Lower is "end" or "middle" or "start" or "beginning" or "time" or "close")) return null;
         if (!(p[i].Lower.EndsWith("ed", StringComparison.Ordinal) || p[i].Lower.EndsWith("en", StringComparison.Ordinal))) return null;
         if (PassiveSubject(p, i, earlier) is not var (be, start) || ForwardNoun(text, p, i + 2) is not { } agent) return null;
         // "by rivals for failing to ...": the agent ends before the charge.
@@ -1011,6 +1020,8 @@ internal static class FrameFinder
         for (var guard = 0; guard < 3 && r < p.Length && p[r].IsWord; guard++)
         {
             if (TimeWords.Contains(p[r].Lower)) { r++; continue; }
+            // "promised to deliver 500 buses": "to" before a verb opens the promised act, it is no preposition.
+            if (p[r].Lower == "to" && r + 1 < p.Length && IsBareVerb(text, p[r + 1])) break;
             if (Prepositions.Contains(p[r].Lower))
             {
                 var np = ForwardNoun(text, p, r + 1);
