@@ -1010,7 +1010,9 @@ internal static class FrameFinder
             if (p[k].IsWord && (p[k].Lower == "that" || CueLexicon.Default.IsStrong(p[k].Lower))) break;
         }
         var start = r;
-        if (r < p.Length && ObjectTakingCues.Contains(cue) && p[r].IsWord && p[r].Lower != "that")
+        // "warned of the danger ...", "told of the plan": a phrase led by a preposition is no addressee.
+        if (r < p.Length && ObjectTakingCues.Contains(cue) && p[r].IsWord && p[r].Lower != "that"
+            && p[r].Lower is not ("of" or "about" or "against" or "for"))
         {
             var obj = ForwardNoun(text, p, r);
             // "told Jeb Bush to quiet down", "urged Republicans to unite": the addressee is part of what was asked.
