@@ -1141,7 +1141,28 @@ internal static class FrameFinder
         if (subject.Start >= 3 && p[subject.Start - 1].Lower == "to" && p[subject.Start - 2].Lower == "close"
             && BackNoun(text, p, subject.Start - 3) is { } near && near.End == subject.Start - 2 && SourceNouns.Contains(p[near.End - 1].Lower))
             return (near.Start, subject.End);
+        if (Proportion(text, p, subject) is { } share) return share;
         return Coordinated(text, p, subject);
+    }
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
+
+    /// <summary>"six in 10 said", "more than 4 in 10 say", "nine out of 10 voters said": a poll's share is the
+    /// source, not the number after "in".</summary>
+    private static (int Start, int End)? Proportion(string text, Piece[] p, (int Start, int End) subject)
+    {
+        var k = subject.Start;
+        if (k < 2 || !(char.IsDigit(text[p[k].Start]) || NumberWords.Contains(p[k].Lower))) return null;
+        var of = k - 1;
+        if (p[of].Lower == "of" && of >= 1 && p[of - 1].Lower == "out") of--;
+        else if (p[of].Lower is not ("in" or "of")) return null;
+        var n = of - 1;
+        if (n < 0 || !p[n].IsWord || !(char.IsDigit(text[p[n].Start]) || NumberWords.Contains(p[n].Lower))) return null;
+        // "more than", "nearly", "about", "fewer than": the qualifier belongs to the share.
+        if (n >= 2 && p[n - 1].Lower == "than" && p[n - 2].Lower is "more" or "fewer" or "less") n -= 2;
+        else if (n >= 1 && p[n - 1].Lower is "nearly" or "about" or "almost" or "roughly" or "some" or "around" or "only") n--;
+        return (n, subject.End);
     }
 
     /// <summary>"He's suggesting", "who's been pushing", "she's said": the splitter cuts "'s" off as if it were a
