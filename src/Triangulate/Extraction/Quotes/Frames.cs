@@ -279,10 +279,9 @@ internal static class FrameFinder
             // Trailing: Quote NP verb  |  Quote verb NP   ("In an interview with “Fox and Friends,” Trump pointed": a title)
             if (k + 2 < p.Length && p[k + 1].IsWord && !(k > 0 && IsTitleSlot(p, k - 1)))
             {
-                var np = p[k + 1].IsCapitalised(text) || Pronouns.Contains(p[k + 1].Lower) ? ForwardNoun(text, p, k + 1) : null;
-                if (np is { } n && n.End < p.Length && LooksLikeVerb(p[n.End]) && (n.End + 1 >= p.Length || !p[n.End + 1].IsWord || p[n.End + 1].Lower is "back" or "in" or "on" or "at" or "with" or "to" or "during" or "after"))
+                if (TrailingSpeaker(text, p, k) is var (source, verb))
                 {
-                    frames.Add(Simple(s, p, n, p[n.End].Span(), k, 0.6));
+                    frames.Add(Simple(s, p, source, p[verb].Span(), k, 0.6));
                     continue;
                 }
                 if (LooksLikeVerb(p[k + 1]) && ForwardNoun(text, p, k + 2) is { } inv && p[inv.Start].IsCapitalised(text))
@@ -314,9 +313,83 @@ internal static class FrameFinder
                 var name = BackNoun(text, p, k - 2);
                 if (name is { } nm && p[nm.End - 1].IsCapitalised(text) && p[nm.Start].IsCapitalised(text) && nm.End - nm.Start >= 2
                     && (nm.Start == 0 || p[nm.Start - 1].Kind == PieceKind.Punct))
+                {
                     frames.Add(Simple(s, p, nm, p[k - 1].Span(), k, 0.5));
+                    continue;
+                }
+                // "TURNOUT WAS HIGH IN IOWA - Jane P. Doe and John Roe: “...”": a headline, a dash, then who wrote it.
+                if (DashSigned(text, p, k - 1) is { } signer)
+                {
+                    frames.Add(Simple(s, p, signer, p[k - 1].Span(), k, 0.5));
+                    continue;
+                }
+                // "Senator Jane Doe, D-Ore., delivered a blunt message to the board: “...”": the clause before the colon
+                // introduces the quotation, so its subject says it.
+                if (frames.Count == 0 && SentenceSubject(text, p) is { } subject && subject.End < k - 1
+                    && (p[subject.End - 1].IsCapitalised(text) || Pronouns.Contains(p[subject.Start].Lower) || p[subject.Start].Lower is "the"))
+                    frames.Add(Simple(s, p, subject, p[k - 1].Span(), k, 0.5));
             }
         }
+    }
+
+    /// <summary>The name between a dash and the colon at <paramref name="colon"/>: capitalised words, initials and
+    /// "and" ("- Jane P. Doe and John Roe:"), at least two words.</summary>
+    private static (int Start, int End)? DashSigned(string text, Piece[] p, int colon)
+    {
+        var j = colon - 1;
+        while (j >= 0 && colon - j <= 8 && p[j].IsWord && (p[j].IsCapitalised(text) || p[j].Lower == "and")) j--;
+        if (j < 0 || !p[j].IsPunct('-') || colon - (j + 1) < 2 || !p[j + 1].IsCapitalised(text) || !p[colon - 1].IsCapitalised(text)) return null;
+        return (j + 1, colon);
+    }
+
+    private static readonly HashSet<string> AfterTrailingVerb = new(StringComparer.Ordinal)
+    {
+        "back", "in", "on", "at", "with", "to", "during", "after", "before", "and", "as", "from", "of", "out", "up", "about",
+        "while", "into", "over", "when", "then",
+    };
+
+    /// <summary>“...,” Trump barked and ... / “...?” Hannity pressed. / “...!” the crowd cried out / “...,” a Democratic
+    /// staffer in the room wondered: after a quotation that ends in a comma, a question or an exclamation mark, a name,
+    /// a pronoun or a determiner's noun phrase and a past-tense verb (or one in -s before a stop) is its attribution,
+    /// whatever the verb. The noun phrase stops at the verb, not where <see cref="ForwardNoun"/> would.</summary>
+    internal static ((int Start, int End) Source, int Verb)? TrailingSpeaker(string text, Piece[] p, int k)
+    {
+        var q = p[k];
+        var c = q.End - 1;
+        while (c > q.Start && (text[c] is '”' or '"' or '\'' or '’' or ' ')) c--;
+        if (c <= q.Start || text[c] is not (',' or '?' or '!')) return null;
+        var start = k + 1;
+        if (start + 1 >= p.Length || !p[start].IsWord) return null;
+        var first = p[start];
+        int verb;
+        // A capitalised pronoun opens a sentence of its own (“...?” He answered, “...”).
+        if (Pronouns.Contains(first.Lower) && first.Lower is not "it" and not "you")
+        {
+            if (first.Lower != "i" && first.IsCapitalised(text)) return null;
+            verb = start + 1;
+        }
+        else if (first.IsCapitalised(text) || first.Lower is "the" or "a" or "an" or "one" or "another")
+        {
+            verb = -1;
+            for (var j = start + 1; j < Math.Min(p.Length, start + 9); j++)
+            {
+                if (!p[j].IsWord) break;
+                // "a Democratic staffer in the room wondered": a place inside the phrase.
+                if (p[j].Lower is "in" or "at" or "from" or "of" && j + 1 < p.Length && p[j + 1].IsWord) continue;
+                if (Boundaries.Contains(p[j].Lower) || Auxiliaries.Contains(p[j].Lower)) break;
+                if (!p[j].IsCapitalised(text) && LooksLikeVerb(p[j])
+                    && (p[j].Lower.EndsWith("ed", StringComparison.Ordinal) || j + 1 >= p.Length || p[j + 1].Kind == PieceKind.Punct))
+                { verb = j; break; }
+            }
+            // "the attacks ''may ...''": a determiner alone is no speaker.
+            if (verb < 0 || (verb == start + 1 && !first.IsCapitalised(text))) return null;
+        }
+        else return null;
+        if (verb >= p.Length || !LooksLikeVerb(p[verb])) return null;
+        var after = verb + 1;
+        if (after < p.Length && p[after].IsWord && !AfterTrailingVerb.Contains(p[after].Lower) && !TimeWords.Contains(p[after].Lower)
+            && !IsAdverbLike(p[after])) return null;
+        return ((start, verb), verb);
     }
 
     /// <summary>The first piece of a cue's left context: the cue with the auxiliaries, adverbs and the comma before it.</summary>
@@ -461,12 +534,17 @@ internal static class FrameFinder
         return frame;
     }
 
+    private static readonly HashSet<string> MeansOfSpeaking = new(StringComparer.Ordinal)
+    { "telephone", "phone", "email", "e-mail", "text", "video", "videoconference", "videolink", "satellite", "letter", "mail", "radio", "skype", "cellphone" };
+
     private static Frame? Verb(string text, int s, Piece[] p, int i, List<Frame> earlier, CueLexicon lexicon, QuoteModels models, int cueLength)
     {
         var cue = p[i];
         if (WhenAsked(text, s, p, i) is { } question) return question;
         // "a video posted by the Ledger" is no frame; "Trump was attacked by Clinton" is one of its own shape.
-        if (i + cueLength < p.Length && p[i + cueLength].Lower == "by") return Passive(text, s, p, i, earlier);
+        // "Ms. Gao said by telephone": "by" and a means of speaking is how it was said, not an agent.
+        if (i + cueLength < p.Length && p[i + cueLength].Lower == "by"
+            && !(i + cueLength + 1 < p.Length && MeansOfSpeaking.Contains(p[i + cueLength + 1].Lower))) return Passive(text, s, p, i, earlier);
         if (Hedge(text, s, p, i, earlier) is { } hedge) return hedge;
         var frame = new Frame { Sentence = s, Cue = new Span(cue.Start, p[i + cueLength - 1].End) };
         // "On Monday, a diplomat said ..., adding that ...": a participle after a comma has no subject of its own; what

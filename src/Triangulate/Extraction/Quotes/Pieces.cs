@@ -147,7 +147,8 @@ internal static class PieceSplitter
                 // “We will win.” The crowd cheered.  — but not “Really?” Trump asked.
                 var next = pieces[k + 1];
                 var stop = text[quotes[p.QuoteIndex].Content.End - 1] == '.';
-                boundary = next.IsQuote || (next.IsWord && char.IsUpper(text[next.Start]) && !CueFollows(pieces, k + 1, stop));
+                boundary = next.IsQuote || (next.IsWord && char.IsUpper(text[next.Start]) && !CueFollows(pieces, k + 1, stop)
+                                            && !(!stop && FrameFinder.TrailingSpeaker(text, pieces.GetRange(k, Math.Min(12, pieces.Count - k)).ToArray(), 0) is not null));
             }
             if (boundary)
             {
@@ -168,11 +169,16 @@ internal static class PieceSplitter
     /// the sentence (“... missing.” Trump said.), a writer's slip that is common enough to matter.</summary>
     private static bool CueFollows(List<Piece> pieces, int from, bool afterStop)
     {
+        // “... jobs.” He said, twice, that ...: a trailing attribution writes its pronoun in lower case ("he said"),
+        // so a capitalised one opens the next sentence; but “...” He added, “...” is one quotation around its cue.
+        if (pieces[from].Lower is "he" or "she" or "they" or "we" or "it" or "you"
+            && !(from + 3 < pieces.Count && pieces[from + 1].IsWord && pieces[from + 2].IsPunct(',') && pieces[from + 3].IsQuote)) return false;
         for (var k = from; k < Math.Min(pieces.Count, from + 4); k++)
         {
             if (!pieces[k].IsWord) return false;
+            // “We are not terrorists.” Mr. Zahed said: “...”: a cue before a colon introduces what follows.
             if (CueLexicon.Default.IsStrong(pieces[k].Lower))
-                return !afterStop || k + 1 >= pieces.Count || pieces[k + 1].Kind == PieceKind.Punct;
+                return k + 1 >= pieces.Count || (!pieces[k + 1].IsPunct(':') && (!afterStop || pieces[k + 1].Kind == PieceKind.Punct));
         }
         return false;
     }
