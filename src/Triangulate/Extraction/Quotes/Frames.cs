@@ -534,6 +534,20 @@ internal static class FrameFinder
         return frame;
     }
 
+    /// <summary>"she released a statement saying, “...”", "an army of workers carrying signs saying", "sent a text message
+    /// to supporters saying": the phrase before a participle of saying is the object of another verb (or inside its
+    /// preposition), so the participle reports the clause subject, not that phrase.</summary>
+    private static bool ObjectOfAnotherVerb(string text, Piece[] p, (int Start, int End) np)
+    {
+        for (var k = np.Start; k < np.End; k++)
+            if (!p[k].IsCapitalised(text) && (ActionVerbs.Contains(p[k].Lower) || (p[k].Lower.EndsWith("ed", StringComparison.Ordinal) && p[k].Lower.Length > 4)))
+                return true;
+        if (np.Start == 0 || !p[np.Start - 1].IsWord) return false;
+        var before = p[np.Start - 1].Lower;
+        return before is "to" or "for" or "with" or "at" || before.EndsWith("ing", StringComparison.Ordinal) || ActionVerbs.Contains(before)
+               || before is "do" or "did" or "took" or "made" or "held" or "wore" or "put";
+    }
+
     private static readonly HashSet<string> MeansOfSpeaking = new(StringComparer.Ordinal)
     { "telephone", "phone", "email", "e-mail", "text", "video", "videoconference", "videolink", "satellite", "letter", "mail", "radio", "skype", "cellphone" };
 
@@ -551,6 +565,9 @@ internal static class FrameFinder
         // stands before the comma is the clause before it, never an appositive of a new speaker.
         var participle = cue.Lower.EndsWith("ing", StringComparison.Ordinal) && i > 0 && p[i - 1].IsPunct(',');
         var src = participle ? null : LeftSource(text, p, i);
+        if (src is { } carrier && cue.Lower.EndsWith("ing", StringComparison.Ordinal) && ObjectOfAnotherVerb(text, p, carrier)
+            && SentenceSubject(text, p) is { } clauseSubject && clauseSubject.End < carrier.End)
+            src = clauseSubject;
         var leftmost = i;
         var inverted = false;
         if (src is not null)
@@ -732,8 +749,9 @@ internal static class FrameFinder
             else if (!leftIsQuote) frame.ContentStart = ClauseStart(p, leftStart, leftContentEnd);
             frame.Confidence = leftIsQuote ? 0.9 : 0.7;
         }
-        else if (rs >= p.Length && p[^1].IsPunct(':'))
+        else if ((rs >= p.Length && p[^1].IsPunct(':')) || (rs == p.Length - 1 && p[^1].IsPunct('.') && frame.Source is not null && !ContainsQuote(p, 0, i)))
         {
+            // "Jane Roe of the state university agreed." before a quotation: what she agreed with is that quotation.
             // "Cruz continued:" closing its paragraph: the quotation follows in the next one.
             frame.ContentStart = frame.ContentEnd = p.Length;
             frame.AwaitsQuote = true;
@@ -1336,11 +1354,18 @@ internal static class FrameFinder
     {
         if (p.Length == 0 || !p[0].IsWord) return null;
         var k = 0;
+        // "WASHINGTON, Dec. 8 (UPI) — In response to ...": a dateline up to its dash is no part of the clause.
+        if (Dateline(text, p) is { } after)
+        {
+            if (after >= p.Length - 1) return null;
+            return SentenceSubject(text, p[after..]) is { } rest ? (rest.Start + after, rest.End + after) : null;
+        }
         // "On Tuesday the presidential office urged ...": a leading time phrase without its comma.
         if (p.Length > 3 && Prepositions.Contains(p[0].Lower) && p[1].IsWord && TimeWords.Contains(p[1].Lower) && !p[2].IsPunct(','))
             k = 2;
         // "In line with the majority of his fellow Americans, Sen. Ted Cruz was ...": skip a leading adverbial.
-        else if (Prepositions.Contains(p[0].Lower) || p[0].Lower is "speaking" or "asked" or "when" or "after" or "later" or "earlier" or "meanwhile" or "but" or "and" or "still" or "yet")
+        else if (Prepositions.Contains(p[0].Lower) || p[0].Lower is "speaking" or "asked" or "when" or "after" or "later" or "earlier" or "meanwhile" or "but" or "and" or "still" or "yet" or "even"
+                 || ShortTimeOpener(p))
         {
             while (k < p.Length && !p[k].IsPunct(',') && !p[k].IsQuote) k++;
             if (k >= p.Length - 1 || p[k].IsQuote) return null;
@@ -1349,15 +1374,38 @@ internal static class FrameFinder
         if (Pronouns.Contains(p[k].Lower)) return (k, k + 1);
         var np = ForwardNoun(text, p, k);
         if (np is null) return null;
-        // "One operative inside Trump Tower tried to downplay ...": the subject ends before its verb.
+        // "One operative inside Trump Tower tried to downplay ...", "The senator quickly took to Twitter": the subject
+        // ends before its verb or the adverb before it.
         var end = np.Value.End;
         for (var e = np.Value.Start + 1; e < np.Value.End; e++)
-            if (!p[e].IsCapitalised(text) && (p[e].Lower.EndsWith("ed", StringComparison.Ordinal) || Auxiliaries.Contains(p[e].Lower))) { end = e; break; }
+            if (!p[e].IsCapitalised(text) && (p[e].Lower.EndsWith("ed", StringComparison.Ordinal) || Auxiliaries.Contains(p[e].Lower) || IsAdverb(text, p[e]) || ActionVerbs.Contains(p[e].Lower))) { end = e; break; }
         // "The minister welcomed ...": a determiner and a role noun are a subject too.
         var roleSubject = end - np.Value.Start is >= 2 and <= 5 && p[np.Value.Start].Lower is "the" or "a" or "an"
                           && !p[end - 1].Lower.EndsWith("ing", StringComparison.Ordinal) && p[end - 1].Lower.Length > 2;
         if (!p[end - 1].IsCapitalised(text) && !roleSubject) return null;
         return (np.Value.Start, end);
+    }
+
+    /// <summary>"Minutes later, ...", "Two days ago, ...": a short time phrase and its comma open the sentence.</summary>
+    private static bool ShortTimeOpener(Piece[] p)
+    {
+        for (var k = 1; k < Math.Min(p.Length, 5); k++)
+        {
+            if (p[k].IsPunct(',')) return p[k - 1].Lower is "later" or "earlier" or "ago" or "afterward" or "afterwards";
+            if (!p[k].IsWord) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The piece after a leading dateline ("WASHINGTON, Dec. 8 (UPI) —", "NEW YORK —"): capitalised place
+    /// words, the first all in capitals, then a dash within a dozen pieces; null when there is none.</summary>
+    private static int? Dateline(string text, Piece[] p)
+    {
+        var w = text[p[0].Start..p[0].End];
+        if (w.Length < 3 || w.ToUpperInvariant() != w || !char.IsLetter(w[0])) return null;
+        for (var k = 1; k < Math.Min(p.Length, 12); k++)
+            if (p[k].IsPunct('-')) return k + 1;
+        return null;
     }
 
     private static int SkipAppositive(string text, Piece[] p, int k)
