@@ -284,7 +284,9 @@ internal static class FrameFinder
                     frames.Add(Simple(s, p, source, p[verb].Span(), k, 0.6));
                     continue;
                 }
-                if (LooksLikeVerb(p[k + 1]) && ForwardNoun(text, p, k + 2) is { } inv && p[inv.Start].IsCapitalised(text))
+                // “...,” reads a Wednesday editorial in the paper / “...,” read one.
+                if ((LooksLikeVerb(p[k + 1]) || p[k + 1].Lower is "read" or "began") && ForwardNoun(text, p, k + 2) is { } inv
+                    && (p[inv.Start].IsCapitalised(text) || (p[inv.Start].Lower is "a" or "an" or "the" or "one" && EndsWithAttributionMark(text, p[k]) && OpensSentence(p, k))))
                 {
                     frames.Add(Simple(s, p, inv, p[k + 1].Span(), k, 0.6));
                     continue;
@@ -348,16 +350,28 @@ internal static class FrameFinder
         "while", "into", "over", "when", "then",
     };
 
+    private static bool OpensSentence(Piece[] p, int k)
+    {
+        for (var j = 0; j < k; j++) if (p[j].Kind != PieceKind.Punct) return false;
+        return true;
+    }
+
+    /// <summary>A quotation closing with a comma, a question or an exclamation mark inside its marks: what follows
+    /// it in the sentence is its attribution.</summary>
+    private static bool EndsWithAttributionMark(string text, in Piece q)
+    {
+        var c = q.End - 1;
+        while (c > q.Start && (text[c] is '”' or '"' or '\'' or '’' or ' ')) c--;
+        return c > q.Start && text[c] is ',' or '?' or '!';
+    }
+
     /// <summary>“...,” Trump barked and ... / “...?” Hannity pressed. / “...!” the crowd cried out / “...,” a Democratic
     /// staffer in the room wondered: after a quotation that ends in a comma, a question or an exclamation mark, a name,
     /// a pronoun or a determiner's noun phrase and a past-tense verb (or one in -s before a stop) is its attribution,
     /// whatever the verb. The noun phrase stops at the verb, not where <see cref="ForwardNoun"/> would.</summary>
     internal static ((int Start, int End) Source, int Verb)? TrailingSpeaker(string text, Piece[] p, int k)
     {
-        var q = p[k];
-        var c = q.End - 1;
-        while (c > q.Start && (text[c] is '”' or '"' or '\'' or '’' or ' ')) c--;
-        if (c <= q.Start || text[c] is not (',' or '?' or '!')) return null;
+        if (!EndsWithAttributionMark(text, p[k])) return null;
         var start = k + 1;
         if (start + 1 >= p.Length || !p[start].IsWord) return null;
         var first = p[start];
@@ -368,7 +382,8 @@ internal static class FrameFinder
             if (first.Lower != "i" && first.IsCapitalised(text)) return null;
             verb = start + 1;
         }
-        else if (first.IsCapitalised(text) || first.Lower is "the" or "a" or "an" or "one" or "another")
+        // A title inside the sentence ("starred in “Up North,” the show ...") is no quotation to attribute.
+        else if (first.IsCapitalised(text) || (first.Lower is "the" or "a" or "an" or "one" or "another" && OpensSentence(p, k)))
         {
             verb = -1;
             for (var j = start + 1; j < Math.Min(p.Length, start + 9); j++)
