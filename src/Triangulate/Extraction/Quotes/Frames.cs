@@ -264,7 +264,7 @@ internal static class FrameFinder
         Fallbacks(text, sentenceIndex, p, frames);
         if (frames.Count == 0 && SpeakerTurn(text, sentenceIndex, p) is { } turn) frames.Add(turn);
         if (frames.Count == 0 && InFinding(text, sentenceIndex, p, models) is { } finding) frames.Add(finding);
-        frames.RemoveAll(f => (f.ContentEnd <= f.ContentStart && !f.AwaitsQuote) || IsNaming(text, p, f));
+        frames.RemoveAll(f => (f.ContentEnd <= f.ContentStart && !f.AwaitsQuote) || IsNaming(text, p, f) || IsTitleObject(text, p, f));
         return frames;
     }
 
@@ -276,6 +276,8 @@ internal static class FrameFinder
         for (var k = 0; k < p.Length; k++)
         {
             if (!p[k].IsQuote || frames.Any(f => (k >= f.ContentStart && k < f.ContentEnd) || f.ResumedQuote == k)) continue;
+            // "HOW ‘MAKING THEM SMALLER’ YIELDS ...": a quotation in a headline in capitals.
+            if (!QuoteExtractor.HasLowercase(text, p[k].Span())) continue;
             // Trailing: Quote NP verb  |  Quote verb NP   ("In an interview with “Fox and Friends,” Trump pointed": a title)
             if (k + 2 < p.Length && p[k + 1].IsWord && !(k > 0 && IsTitleSlot(p, k - 1)))
             {
@@ -474,6 +476,34 @@ internal static class FrameFinder
         };
         f.Chain.Add(SpanOf(p, (1, comma)));
         return f;
+    }
+
+    private static readonly HashSet<string> TitleNouns = new(StringComparer.Ordinal)
+    {
+        "program", "programme", "show", "book", "film", "movie", "series", "album", "song", "segment", "column", "called",
+        "titled", "entitled", "memoir", "novel", "documentary", "podcast", "publish", "published", "reads",
+    };
+
+    /// <summary>"She told ABC's “Good Morning America” on Monday ...", "said in his 2012 book, ''An American Son.''":
+    /// a quotation in title case after a possessive or a word that announces a title is the name of a show or a
+    /// book, not what was said.</summary>
+    private static bool IsTitleObject(string text, Piece[] p, Frame f)
+    {
+        if (f.ContentEnd - f.ContentStart != 1 || !p[f.ContentStart].IsQuote || f.ResumedQuote is not null) return false;
+        var k = f.ContentStart;
+        var j = k - 1;
+        if (j >= 0 && p[j].IsPunct(',')) j--;
+        if (j < 0 || !p[j].IsWord || !(p[j].Lower == "'s" || p[j].Lower.EndsWith("s'", StringComparison.Ordinal) || TitleNouns.Contains(p[j].Lower))) return false;
+        var q = p[k];
+        var words = 0;
+        foreach (var w in text[q.Start..q.End].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letters = w.Trim('\'', '’', '‘', '"', '“', '”', '(', ')', ':', ',', '.', '!', '?');
+            if (letters.Length == 0) continue;
+            words++;
+            if (letters.Length >= 4 && !char.IsUpper(letters[0])) return false;
+        }
+        return words is > 0 and <= 8;
     }
 
     /// <summary>"who he dubbed “the little senator.”", "says he voted “uncommitted.”": a short lower-case quotation
