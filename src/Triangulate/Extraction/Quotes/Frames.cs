@@ -792,6 +792,9 @@ internal static class FrameFinder
             // things”" quotes the relative clause, not the rest of Beck's sentence.
             if (leftIsQuote && rightIsQuote && (rs == i + cueLength || !p[rs - 1].IsWord)) frame.ResumedQuote = rs;
             else if (!leftIsQuote) frame.ContentStart = ClauseStart(p, leftStart, leftContentEnd);
+            // "Whatever the impact, “his chances are slim,” says X" / "His verdict: “It is not over,” he said": the
+            // writer's opener before the comma or colon is no part of the quotation.
+            if (leftIsQuote && leftQuote > leftStart && (p[leftQuote - 1].IsPunct(',') || p[leftQuote - 1].IsPunct(':'))) frame.ContentStart = leftQuote;
             frame.Confidence = leftIsQuote ? 0.9 : 0.7;
         }
         else if ((rs >= p.Length && p[^1].IsPunct(':')) || (rs == p.Length - 1 && p[^1].IsPunct('.') && frame.Source is not null && !ContainsQuote(p, 0, i)))

@@ -33,6 +33,13 @@ internal static class PieceSplitter
         "mass", "penn", "wash", "mich", "ill", "minn", "wis", "ind", "va", "md", "colo", "okla", "conn", "nev",
     };
 
+    /// <summary>Abbreviations that stand before a name, never at a sentence end.</summary>
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "st", "adm", "maj", "pres",
+        "supt", "rev", "hon", "gens", "reps", "sens", "messrs", "mmes", "no", "vs", "mt", "ft",
+    };
+
     public static List<PieceSentence> Split(string text, IReadOnlyList<Span> paragraphs, IReadOnlyList<QuotedSpan> quotes)
     {
         var sentences = new List<PieceSentence>();
@@ -135,7 +142,11 @@ internal static class PieceSplitter
         {
             var p = pieces[k];
             var boundary = false;
-            if (p.Kind == PieceKind.Punct && p.Lower is "." or "?" or "!")
+            // "... in Santa Monica, Calif. “The reality is ...”": an abbreviation's period before a quotation ends the
+            // sentence, unless it is a title before a name.
+            if (p.IsWord && text[p.End - 1] == '.' && k + 1 < pieces.Count && pieces[k + 1].IsQuote && !Titles.Contains(p.Lower.TrimEnd('.')))
+                boundary = true;
+            else if (p.Kind == PieceKind.Punct && p.Lower is "." or "?" or "!")
             {
                 var next = k + 1 < pieces.Count ? pieces[k + 1] : default;
                 boundary = k + 1 >= pieces.Count || next.IsQuote || (next.IsWord && (char.IsUpper(text[next.Start]) || char.IsDigit(text[next.Start])));
