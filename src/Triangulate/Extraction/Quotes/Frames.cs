@@ -673,6 +673,13 @@ internal static class FrameFinder
             frame.Source = np;
             inverted = true;
         }
+        else if (ConjunctionBefore(text, p, i) && CoordinatedVerbSubject(text, p, i) is { } near)
+        {
+            // "When Mook was asked ..., he laughed and said, “...”": the subject of the verb before "and".
+            frame.Source = near;
+            frame.Confidence = 0.6;
+            leftmost = i;
+        }
         else if (ConjunctionBefore(text, p, i) && earlier.Count > 0 && earlier[^1].SourceSpan(p) is { } shared)
         {
             frame.InheritedSource = shared;
@@ -1344,6 +1351,20 @@ internal static class FrameFinder
 
     private static bool IsAdverb(string text, in Piece w) =>
         w.Lower.Length > 4 && w.Lower.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(text[w.Start]);
+
+    /// <summary>"..., he laughed and said", "She smiled and added": a single verb before the conjunction, and a pronoun
+    /// opening its clause right before it.</summary>
+    private static (int Start, int End)? CoordinatedVerbSubject(string text, Piece[] p, int i)
+    {
+        var and = CueLeftEdge(text, p, i) - 1;
+        var v = and - 1;
+        if (v < 1 || !p[v].IsWord || !(LooksLikeVerb(p[v]) || ActionVerbs.Contains(p[v].Lower))) return null;
+        // Only a pronoun opening its clause ("..., he laughed and said"): a longer phrase could end a content ("said the
+        // prices increased and added").
+        var pro = v - 1;
+        if (!Pronouns.Contains(p[pro].Lower) || p[pro].Lower is "it" or "you" || !(pro == 0 || p[pro - 1].Kind == PieceKind.Punct)) return null;
+        return (pro, pro + 1);
+    }
 
     /// <summary>"... and said", "... but likewise said": the verb shares the subject of the clause before. Auxiliaries
     /// and adverbs may stand between the conjunction and the verb ("... and has pledged", "... and repeatedly criticized").</summary>
