@@ -58,6 +58,8 @@ var directEdges = new AttributionCounts();
 var directMarks = new AttributionCounts();
 var shown = 0;
 using var dump = errorsFile is null ? null : new StreamWriter(errorsFile);
+// --direct-errors FILE: direct-quote errors under the '' reading (use on TRAIN only).
+using var directDump = Option("--direct-errors") is { } def ? new StreamWriter(def) : null;
 for (var i = 0; i < docs.Count; i++)
 {
     var d = docs[i];
@@ -73,6 +75,34 @@ for (var i = 0; i < docs.Count; i++)
     directEdges += PolnearScoring.Score(d.Text, d.Attributions.Where(a => EdgesQuoted(d.Text, a.Content)).ToList(), predDirect);
     directMarks += PolnearScoring.Score(d.Text, d.Attributions.Where(a => PolnearReader.Classify(d.Text, a.Content, pairedApostrophes: true) == QuoteKind.Direct).ToList(), predDirect);
     if (dump is not null) AttributionErrors.Write(dump, d, predicted);
+    if (directDump is not null)
+    {
+        // Direct-quote errors under the '' reading, aligned as the scorer aligns them: FALSE (no direct gold; the
+        // best gold of any kind is shown), MISS and SPKR.
+        var gd = d.Attributions.Where(a => PolnearReader.Classify(d.Text, a.Content, pairedApostrophes: true) == QuoteKind.Direct).ToList();
+        var al = SpanScoring.AlignBy(gd.Count, predDirect.Count, (g, p) => PolnearScoring.OverlapRatio(gd[g].Content, predDirect[p].Content) is var r && r >= PolnearScoring.ContentThreshold ? r : null);
+        var mg = al.Pairs.Select(x => x.Item1).ToHashSet(); var mp = al.Pairs.Select(x => x.Item2).ToHashSet();
+        string S(IReadOnlyList<Span> s) => string.Join("|", s.Select(x => d.Text[x.Start..x.End])).Replace('\n', ' ');
+        for (var p = 0; p < predDirect.Count; p++)
+        {
+            if (mp.Contains(p)) continue;
+            var best = d.Attributions.Select(g => (R: PolnearScoring.OverlapRatio(g.Content, predDirect[p].Content), G: g)).OrderByDescending(x => x.R).FirstOrDefault();
+            var why = best.G is null || best.R <= 0 ? "none" : $"{best.G.Kind}:{best.R:F2}:src=[{S(best.G.Source)}]:[{S(best.G.Content)}]";
+            directDump.WriteLine($"FALSE\t{d.Name}\tsrc=[{S(predDirect[p].Source)}]\t{Clip(d.Text, predDirect[p].Content)}\t{why}");
+        }
+        for (var g = 0; g < gd.Count; g++)
+        {
+            if (!mg.Contains(g))
+            {
+                var best = predicted.Select(x => (R: PolnearScoring.OverlapRatio(gd[g].Content, x.Content), P: x)).OrderByDescending(x => x.R).FirstOrDefault();
+                var near = best.P is null || best.R <= 0 ? "none" : $"{best.P.Kind}:{best.R:F2}:[{S(best.P.Content)}]";
+                directDump.WriteLine($"MISS\t{d.Name}\tsrc=[{S(gd[g].Source)}]\t{Clip(d.Text, gd[g].Content)}\t{near}");
+            }
+        }
+        foreach (var (g, p) in al.Pairs)
+            if (gd[g].HasSource && !gd[g].Source.Any(s => predDirect[p].Source.Any(h => h.Overlaps(s))))
+                directDump.WriteLine($"SPKR\t{d.Name}\tgold=[{S(gd[g].Source)}]\tpred=[{S(predDirect[p].Source)}]\t{Clip(d.Text, gd[g].Content)}\t{(gd[g].Source.Count > 0 ? gd[g].Source[0].Start : -1)} {(predDirect[p].Source.Count > 0 ? predDirect[p].Source[0].Start : -1)} {gd[g].Content[0].Start}");
+    }
     if (shown >= errors) continue;
     foreach (var g in goldDirect)
     {
@@ -138,6 +168,7 @@ public static class AttributionErrors
         var matchedG = new HashSet<int>(align.Pairs.Select(x => x.Item1));
         var matchedP = new HashSet<int>(align.Pairs.Select(x => x.Item2));
         string T(IReadOnlyList<Span> s) => string.Join("|", s.Select(x => d.Text[x.Start..x.End])).Replace('\n', ' ');
+        static string At(IReadOnlyList<Span> s) => s.Count == 0 ? "-" : $"{s[0].Start}-{s[^1].End}";
         for (var g = 0; g < gold.Count; g++)
         {
             if (matchedG.Contains(g)) continue;
@@ -159,7 +190,7 @@ public static class AttributionErrors
             var a = gold[g]; var b = predicted[p];
             w.WriteLine($"HIT\t{d.Name}\t{b.Kind}\tsrc=[{T(b.Source)}]\tcue=[{T(b.Cue)}]");
             if (a.HasSource && !a.Source.Any(s => b.Source.Any(x => x.Overlaps(s))))
-                w.WriteLine($"SPKR\t{d.Name}\t{a.Kind}\tgold=[{T(a.Source)}]\tpred=[{T(b.Source)}]\t{Context(d.Text, a.Content)}");
+                w.WriteLine($"SPKR\t{d.Name}\t{a.Kind}\tgold=[{T(a.Source)}]\tpred=[{T(b.Source)}]\t{Context(d.Text, a.Content)}\t{At(a.Source)} {At(b.Source)} {At(a.Content)} {At(b.Content)}");
             if (a.Cue.Count > 0 && !a.Cue.Any(s => b.Cue.Any(x => x.Overlaps(s))))
                 w.WriteLine($"CUE\t{d.Name}\t{a.Kind}\tgold=[{T(a.Cue)}]\tpred=[{T(b.Cue)}]\t{Context(d.Text, a.Content)}");
             if (Trim(d.Text, a.Content) != Trim(d.Text, b.Content))

@@ -264,7 +264,7 @@ internal static class FrameFinder
         Fallbacks(text, sentenceIndex, p, frames);
         if (frames.Count == 0 && SpeakerTurn(text, sentenceIndex, p) is { } turn) frames.Add(turn);
         if (frames.Count == 0 && InFinding(text, sentenceIndex, p, models) is { } finding) frames.Add(finding);
-        frames.RemoveAll(f => (f.ContentEnd <= f.ContentStart && !f.AwaitsQuote) || IsNaming(text, p, f));
+        frames.RemoveAll(f => (f.ContentEnd <= f.ContentStart && !f.AwaitsQuote) || IsNaming(text, p, f) || IsTitleObject(text, p, f));
         return frames;
     }
 
@@ -276,16 +276,19 @@ internal static class FrameFinder
         for (var k = 0; k < p.Length; k++)
         {
             if (!p[k].IsQuote || frames.Any(f => (k >= f.ContentStart && k < f.ContentEnd) || f.ResumedQuote == k)) continue;
+            // "HOW ‘MAKING THEM SMALLER’ YIELDS ...": a quotation in a headline in capitals.
+            if (!QuoteExtractor.HasLowercase(text, p[k].Span())) continue;
             // Trailing: Quote NP verb  |  Quote verb NP   ("In an interview with “Fox and Friends,” Trump pointed": a title)
             if (k + 2 < p.Length && p[k + 1].IsWord && !(k > 0 && IsTitleSlot(p, k - 1)))
             {
-                var np = p[k + 1].IsCapitalised(text) || Pronouns.Contains(p[k + 1].Lower) ? ForwardNoun(text, p, k + 1) : null;
-                if (np is { } n && n.End < p.Length && LooksLikeVerb(p[n.End]) && (n.End + 1 >= p.Length || !p[n.End + 1].IsWord || p[n.End + 1].Lower is "back" or "in" or "on" or "at" or "with" or "to" or "during" or "after"))
+                if (TrailingSpeaker(text, p, k) is var (source, verb))
                 {
-                    frames.Add(Simple(s, p, n, p[n.End].Span(), k, 0.6));
+                    frames.Add(Simple(s, p, source, p[verb].Span(), k, 0.6));
                     continue;
                 }
-                if (LooksLikeVerb(p[k + 1]) && ForwardNoun(text, p, k + 2) is { } inv && p[inv.Start].IsCapitalised(text))
+                // “...,” reads a Wednesday editorial in the paper / “...,” read one.
+                if ((LooksLikeVerb(p[k + 1]) || p[k + 1].Lower is "read" or "began") && ForwardNoun(text, p, k + 2) is { } inv
+                    && (p[inv.Start].IsCapitalised(text) || (p[inv.Start].Lower is "a" or "an" or "the" or "one" && EndsWithAttributionMark(text, p[k]) && OpensSentence(p, k))))
                 {
                     frames.Add(Simple(s, p, inv, p[k + 1].Span(), k, 0.6));
                     continue;
@@ -314,9 +317,96 @@ internal static class FrameFinder
                 var name = BackNoun(text, p, k - 2);
                 if (name is { } nm && p[nm.End - 1].IsCapitalised(text) && p[nm.Start].IsCapitalised(text) && nm.End - nm.Start >= 2
                     && (nm.Start == 0 || p[nm.Start - 1].Kind == PieceKind.Punct))
+                {
                     frames.Add(Simple(s, p, nm, p[k - 1].Span(), k, 0.5));
+                    continue;
+                }
+                // "TURNOUT WAS HIGH IN IOWA - Jane P. Doe and John Roe: “...”": a headline, a dash, then who wrote it.
+                if (DashSigned(text, p, k - 1) is { } signer)
+                {
+                    frames.Add(Simple(s, p, signer, p[k - 1].Span(), k, 0.5));
+                    continue;
+                }
+                // "Senator Jane Doe, D-Ore., delivered a blunt message to the board: “...”": the clause before the colon
+                // introduces the quotation, so its subject says it.
+                if (frames.Count == 0 && SentenceSubject(text, p) is { } subject && subject.End < k - 1
+                    && (p[subject.End - 1].IsCapitalised(text) || Pronouns.Contains(p[subject.Start].Lower) || p[subject.Start].Lower is "the"))
+                    frames.Add(Simple(s, p, subject, p[k - 1].Span(), k, 0.5));
             }
         }
+    }
+
+    /// <summary>The name between a dash and the colon at <paramref name="colon"/>: capitalised words, initials and
+    /// "and" ("- Jane P. Doe and John Roe:"), at least two words.</summary>
+    private static (int Start, int End)? DashSigned(string text, Piece[] p, int colon)
+    {
+        var j = colon - 1;
+        while (j >= 0 && colon - j <= 8 && p[j].IsWord && (p[j].IsCapitalised(text) || p[j].Lower == "and")) j--;
+        if (j < 0 || !p[j].IsPunct('-') || colon - (j + 1) < 2 || !p[j + 1].IsCapitalised(text) || !p[colon - 1].IsCapitalised(text)) return null;
+        return (j + 1, colon);
+    }
+
+    private static readonly HashSet<string> AfterTrailingVerb = new(StringComparer.Ordinal)
+    {
+        "back", "in", "on", "at", "with", "to", "during", "after", "before", "and", "as", "from", "of", "out", "up", "about",
+        "while", "into", "over", "when", "then",
+    };
+
+    private static bool OpensSentence(Piece[] p, int k)
+    {
+        for (var j = 0; j < k; j++) if (p[j].Kind != PieceKind.Punct) return false;
+        return true;
+    }
+
+    /// <summary>A quotation closing with a comma, a question or an exclamation mark inside its marks: what follows
+    /// it in the sentence is its attribution.</summary>
+    private static bool EndsWithAttributionMark(string text, in Piece q)
+    {
+        var c = q.End - 1;
+        while (c > q.Start && (text[c] is '”' or '"' or '\'' or '’' or ' ')) c--;
+        return c > q.Start && text[c] is ',' or '?' or '!';
+    }
+
+    /// <summary>“...,” Trump barked and ... / “...?” Hannity pressed. / “...!” the crowd cried out / “...,” a Democratic
+    /// staffer in the room wondered: after a quotation that ends in a comma, a question or an exclamation mark, a name,
+    /// a pronoun or a determiner's noun phrase and a past-tense verb (or one in -s before a stop) is its attribution,
+    /// whatever the verb. The noun phrase stops at the verb, not where <see cref="ForwardNoun"/> would.</summary>
+    internal static ((int Start, int End) Source, int Verb)? TrailingSpeaker(string text, Piece[] p, int k)
+    {
+        if (!EndsWithAttributionMark(text, p[k])) return null;
+        var start = k + 1;
+        if (start + 1 >= p.Length || !p[start].IsWord) return null;
+        var first = p[start];
+        int verb;
+        // A capitalised pronoun opens a sentence of its own (“...?” He answered, “...”).
+        if (Pronouns.Contains(first.Lower) && first.Lower is not "it" and not "you")
+        {
+            if (first.Lower != "i" && first.IsCapitalised(text)) return null;
+            verb = start + 1;
+        }
+        // A title inside the sentence ("starred in “Up North,” the show ...") is no quotation to attribute.
+        else if (first.IsCapitalised(text) || (first.Lower is "the" or "a" or "an" or "one" or "another" && OpensSentence(p, k)))
+        {
+            verb = -1;
+            for (var j = start + 1; j < Math.Min(p.Length, start + 9); j++)
+            {
+                if (!p[j].IsWord) break;
+                // "a Democratic staffer in the room wondered": a place inside the phrase.
+                if (p[j].Lower is "in" or "at" or "from" or "of" && j + 1 < p.Length && p[j + 1].IsWord) continue;
+                if (Boundaries.Contains(p[j].Lower) || Auxiliaries.Contains(p[j].Lower)) break;
+                if (!p[j].IsCapitalised(text) && LooksLikeVerb(p[j])
+                    && (p[j].Lower.EndsWith("ed", StringComparison.Ordinal) || j + 1 >= p.Length || p[j + 1].Kind == PieceKind.Punct))
+                { verb = j; break; }
+            }
+            // "the attacks ''may ...''": a determiner alone is no speaker.
+            if (verb < 0 || (verb == start + 1 && !first.IsCapitalised(text))) return null;
+        }
+        else return null;
+        if (verb >= p.Length || !LooksLikeVerb(p[verb])) return null;
+        var after = verb + 1;
+        if (after < p.Length && p[after].IsWord && !AfterTrailingVerb.Contains(p[after].Lower) && !TimeWords.Contains(p[after].Lower)
+            && !IsAdverbLike(p[after])) return null;
+        return ((start, verb), verb);
     }
 
     /// <summary>The first piece of a cue's left context: the cue with the auxiliaries, adverbs and the comma before it.</summary>
@@ -386,6 +476,34 @@ internal static class FrameFinder
         };
         f.Chain.Add(SpanOf(p, (1, comma)));
         return f;
+    }
+
+    private static readonly HashSet<string> TitleNouns = new(StringComparer.Ordinal)
+    {
+        "program", "programme", "show", "book", "film", "movie", "series", "album", "song", "segment", "column", "called",
+        "titled", "entitled", "memoir", "novel", "documentary", "podcast", "publish", "published", "reads",
+    };
+
+    /// <summary>"She told ABC's “Good Morning America” on Monday ...", "said in his 2012 book, ''An American Son.''":
+    /// a quotation in title case after a possessive or a word that announces a title is the name of a show or a
+    /// book, not what was said.</summary>
+    private static bool IsTitleObject(string text, Piece[] p, Frame f)
+    {
+        if (f.ContentEnd - f.ContentStart != 1 || !p[f.ContentStart].IsQuote || f.ResumedQuote is not null) return false;
+        var k = f.ContentStart;
+        var j = k - 1;
+        if (j >= 0 && p[j].IsPunct(',')) j--;
+        if (j < 0 || !p[j].IsWord || !(p[j].Lower == "'s" || p[j].Lower.EndsWith("s'", StringComparison.Ordinal) || TitleNouns.Contains(p[j].Lower))) return false;
+        var q = p[k];
+        var words = 0;
+        foreach (var w in text[q.Start..q.End].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letters = w.Trim('\'', '’', '‘', '"', '“', '”', '(', ')', ':', ',', '.', '!', '?');
+            if (letters.Length == 0) continue;
+            words++;
+            if (letters.Length >= 4 && !char.IsUpper(letters[0])) return false;
+        }
+        return words is > 0 and <= 8;
     }
 
     /// <summary>"who he dubbed “the little senator.”", "says he voted “uncommitted.”": a short lower-case quotation
@@ -461,18 +579,40 @@ internal static class FrameFinder
         return frame;
     }
 
+    /// <summary>"she released a statement saying, “...”", "an army of workers carrying signs saying", "sent a text message
+    /// to supporters saying": the phrase before a participle of saying is the object of another verb (or inside its
+    /// preposition), so the participle reports the clause subject, not that phrase.</summary>
+    private static bool ObjectOfAnotherVerb(string text, Piece[] p, (int Start, int End) np)
+    {
+        for (var k = np.Start; k < np.End; k++)
+            if (!p[k].IsCapitalised(text) && (ActionVerbs.Contains(p[k].Lower) || (p[k].Lower.EndsWith("ed", StringComparison.Ordinal) && p[k].Lower.Length > 4)))
+                return true;
+        if (np.Start == 0 || !p[np.Start - 1].IsWord) return false;
+        var before = p[np.Start - 1].Lower;
+        return before is "to" or "for" or "with" or "at" || before.EndsWith("ing", StringComparison.Ordinal) || ActionVerbs.Contains(before)
+               || before is "do" or "did" or "took" or "made" or "held" or "wore" or "put";
+    }
+
+    private static readonly HashSet<string> MeansOfSpeaking = new(StringComparer.Ordinal)
+    { "telephone", "phone", "email", "e-mail", "text", "video", "videoconference", "videolink", "satellite", "letter", "mail", "radio", "skype", "cellphone" };
+
     private static Frame? Verb(string text, int s, Piece[] p, int i, List<Frame> earlier, CueLexicon lexicon, QuoteModels models, int cueLength)
     {
         var cue = p[i];
         if (WhenAsked(text, s, p, i) is { } question) return question;
         // "a video posted by the Ledger" is no frame; "Trump was attacked by Clinton" is one of its own shape.
-        if (i + cueLength < p.Length && p[i + cueLength].Lower == "by") return Passive(text, s, p, i, earlier);
+        // "Ms. Gao said by telephone": "by" and a means of speaking is how it was said, not an agent.
+        if (i + cueLength < p.Length && p[i + cueLength].Lower == "by"
+            && !(i + cueLength + 1 < p.Length && MeansOfSpeaking.Contains(p[i + cueLength + 1].Lower))) return Passive(text, s, p, i, earlier);
         if (Hedge(text, s, p, i, earlier) is { } hedge) return hedge;
         var frame = new Frame { Sentence = s, Cue = new Span(cue.Start, p[i + cueLength - 1].End) };
         // "On Monday, a diplomat said ..., adding that ...": a participle after a comma has no subject of its own; what
         // stands before the comma is the clause before it, never an appositive of a new speaker.
         var participle = cue.Lower.EndsWith("ing", StringComparison.Ordinal) && i > 0 && p[i - 1].IsPunct(',');
         var src = participle ? null : LeftSource(text, p, i);
+        if (src is { } carrier && cue.Lower.EndsWith("ing", StringComparison.Ordinal) && ObjectOfAnotherVerb(text, p, carrier)
+            && SentenceSubject(text, p) is { } clauseSubject && clauseSubject.End < carrier.End)
+            src = clauseSubject;
         var leftmost = i;
         var inverted = false;
         if (src is not null)
@@ -532,6 +672,13 @@ internal static class FrameFinder
                 return null;
             frame.Source = np;
             inverted = true;
+        }
+        else if (ConjunctionBefore(text, p, i) && CoordinatedVerbSubject(text, p, i) is { } near)
+        {
+            // "When Mook was asked ..., he laughed and said, “...”": the subject of the verb before "and".
+            frame.Source = near;
+            frame.Confidence = 0.6;
+            leftmost = i;
         }
         else if (ConjunctionBefore(text, p, i) && earlier.Count > 0 && earlier[^1].SourceSpan(p) is { } shared)
         {
@@ -652,10 +799,14 @@ internal static class FrameFinder
             // things”" quotes the relative clause, not the rest of Beck's sentence.
             if (leftIsQuote && rightIsQuote && (rs == i + cueLength || !p[rs - 1].IsWord)) frame.ResumedQuote = rs;
             else if (!leftIsQuote) frame.ContentStart = ClauseStart(p, leftStart, leftContentEnd);
+            // "Whatever the impact, “his chances are slim,” says X" / "His verdict: “It is not over,” he said": the
+            // writer's opener before the comma or colon is no part of the quotation.
+            if (leftIsQuote && leftQuote > leftStart && (p[leftQuote - 1].IsPunct(',') || p[leftQuote - 1].IsPunct(':'))) frame.ContentStart = leftQuote;
             frame.Confidence = leftIsQuote ? 0.9 : 0.7;
         }
-        else if (rs >= p.Length && p[^1].IsPunct(':'))
+        else if ((rs >= p.Length && p[^1].IsPunct(':')) || (rs == p.Length - 1 && p[^1].IsPunct('.') && frame.Source is not null && !ContainsQuote(p, 0, i)))
         {
+            // "Jane Roe of the state university agreed." before a quotation: what she agreed with is that quotation.
             // "Cruz continued:" closing its paragraph: the quotation follows in the next one.
             frame.ContentStart = frame.ContentEnd = p.Length;
             frame.AwaitsQuote = true;
@@ -1243,6 +1394,20 @@ internal static class FrameFinder
     private static bool IsAdverb(string text, in Piece w) =>
         w.Lower.Length > 4 && w.Lower.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(text[w.Start]);
 
+    /// <summary>"..., he laughed and said", "She smiled and added": a single verb before the conjunction, and a pronoun
+    /// opening its clause right before it.</summary>
+    private static (int Start, int End)? CoordinatedVerbSubject(string text, Piece[] p, int i)
+    {
+        var and = CueLeftEdge(text, p, i) - 1;
+        var v = and - 1;
+        if (v < 1 || !p[v].IsWord || !(LooksLikeVerb(p[v]) || ActionVerbs.Contains(p[v].Lower))) return null;
+        // Only a pronoun opening its clause ("..., he laughed and said"): a longer phrase could end a content ("said the
+        // prices increased and added").
+        var pro = v - 1;
+        if (!Pronouns.Contains(p[pro].Lower) || p[pro].Lower is "it" or "you" || !(pro == 0 || p[pro - 1].Kind == PieceKind.Punct)) return null;
+        return (pro, pro + 1);
+    }
+
     /// <summary>"... and said", "... but likewise said": the verb shares the subject of the clause before. Auxiliaries
     /// and adverbs may stand between the conjunction and the verb ("... and has pledged", "... and repeatedly criticized").</summary>
     private static bool ConjunctionBefore(string text, Piece[] p, int i)
@@ -1300,11 +1465,18 @@ internal static class FrameFinder
     {
         if (p.Length == 0 || !p[0].IsWord) return null;
         var k = 0;
+        // "WASHINGTON, Dec. 8 (UPI) — In response to ...": a dateline up to its dash is no part of the clause.
+        if (Dateline(text, p) is { } after)
+        {
+            if (after >= p.Length - 1) return null;
+            return SentenceSubject(text, p[after..]) is { } rest ? (rest.Start + after, rest.End + after) : null;
+        }
         // "On Tuesday the presidential office urged ...": a leading time phrase without its comma.
         if (p.Length > 3 && Prepositions.Contains(p[0].Lower) && p[1].IsWord && TimeWords.Contains(p[1].Lower) && !p[2].IsPunct(','))
             k = 2;
         // "In line with the majority of his fellow Americans, Sen. Ted Cruz was ...": skip a leading adverbial.
-        else if (Prepositions.Contains(p[0].Lower) || p[0].Lower is "speaking" or "asked" or "when" or "after" or "later" or "earlier" or "meanwhile" or "but" or "and" or "still" or "yet")
+        else if (Prepositions.Contains(p[0].Lower) || p[0].Lower is "speaking" or "asked" or "when" or "after" or "later" or "earlier" or "meanwhile" or "but" or "and" or "still" or "yet" or "even"
+                 || ShortTimeOpener(p))
         {
             while (k < p.Length && !p[k].IsPunct(',') && !p[k].IsQuote) k++;
             if (k >= p.Length - 1 || p[k].IsQuote) return null;
@@ -1313,15 +1485,38 @@ internal static class FrameFinder
         if (Pronouns.Contains(p[k].Lower)) return (k, k + 1);
         var np = ForwardNoun(text, p, k);
         if (np is null) return null;
-        // "One operative inside Trump Tower tried to downplay ...": the subject ends before its verb.
+        // "One operative inside Trump Tower tried to downplay ...", "The senator quickly took to Twitter": the subject
+        // ends before its verb or the adverb before it.
         var end = np.Value.End;
         for (var e = np.Value.Start + 1; e < np.Value.End; e++)
-            if (!p[e].IsCapitalised(text) && (p[e].Lower.EndsWith("ed", StringComparison.Ordinal) || Auxiliaries.Contains(p[e].Lower))) { end = e; break; }
+            if (!p[e].IsCapitalised(text) && (p[e].Lower.EndsWith("ed", StringComparison.Ordinal) || Auxiliaries.Contains(p[e].Lower) || IsAdverb(text, p[e]) || ActionVerbs.Contains(p[e].Lower))) { end = e; break; }
         // "The minister welcomed ...": a determiner and a role noun are a subject too.
         var roleSubject = end - np.Value.Start is >= 2 and <= 5 && p[np.Value.Start].Lower is "the" or "a" or "an"
                           && !p[end - 1].Lower.EndsWith("ing", StringComparison.Ordinal) && p[end - 1].Lower.Length > 2;
         if (!p[end - 1].IsCapitalised(text) && !roleSubject) return null;
         return (np.Value.Start, end);
+    }
+
+    /// <summary>"Minutes later, ...", "Two days ago, ...": a short time phrase and its comma open the sentence.</summary>
+    private static bool ShortTimeOpener(Piece[] p)
+    {
+        for (var k = 1; k < Math.Min(p.Length, 5); k++)
+        {
+            if (p[k].IsPunct(',')) return p[k - 1].Lower is "later" or "earlier" or "ago" or "afterward" or "afterwards";
+            if (!p[k].IsWord) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The piece after a leading dateline ("WASHINGTON, Dec. 8 (UPI) —", "NEW YORK —"): capitalised place
+    /// words, the first all in capitals, then a dash within a dozen pieces; null when there is none.</summary>
+    private static int? Dateline(string text, Piece[] p)
+    {
+        var w = text[p[0].Start..p[0].End];
+        if (w.Length < 3 || w.ToUpperInvariant() != w || !char.IsLetter(w[0])) return null;
+        for (var k = 1; k < Math.Min(p.Length, 12); k++)
+            if (p[k].IsPunct('-')) return k + 1;
+        return null;
     }
 
     private static int SkipAppositive(string text, Piece[] p, int k)

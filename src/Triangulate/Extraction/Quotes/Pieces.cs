@@ -33,6 +33,13 @@ internal static class PieceSplitter
         "mass", "penn", "wash", "mich", "ill", "minn", "wis", "ind", "va", "md", "colo", "okla", "conn", "nev",
     };
 
+    /// <summary>Abbreviations that stand before a name, never at a sentence end.</summary>
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "st", "adm", "maj", "pres",
+        "supt", "rev", "hon", "gens", "reps", "sens", "messrs", "mmes", "no", "vs", "mt", "ft",
+    };
+
     public static List<PieceSentence> Split(string text, IReadOnlyList<Span> paragraphs, IReadOnlyList<QuotedSpan> quotes)
     {
         var sentences = new List<PieceSentence>();
@@ -135,7 +142,11 @@ internal static class PieceSplitter
         {
             var p = pieces[k];
             var boundary = false;
-            if (p.Kind == PieceKind.Punct && p.Lower is "." or "?" or "!")
+            // "... in Santa Monica, Calif. “The reality is ...”": an abbreviation's period before a quotation ends the
+            // sentence, unless it is a title before a name.
+            if (p.IsWord && text[p.End - 1] == '.' && k + 1 < pieces.Count && pieces[k + 1].IsQuote && !Titles.Contains(p.Lower.TrimEnd('.')))
+                boundary = true;
+            else if (p.Kind == PieceKind.Punct && p.Lower is "." or "?" or "!")
             {
                 var next = k + 1 < pieces.Count ? pieces[k + 1] : default;
                 boundary = k + 1 >= pieces.Count || next.IsQuote || (next.IsWord && (char.IsUpper(text[next.Start]) || char.IsDigit(text[next.Start])));
@@ -147,7 +158,8 @@ internal static class PieceSplitter
                 // “We will win.” The crowd cheered.  — but not “Really?” Trump asked.
                 var next = pieces[k + 1];
                 var stop = text[quotes[p.QuoteIndex].Content.End - 1] == '.';
-                boundary = next.IsQuote || (next.IsWord && char.IsUpper(text[next.Start]) && !CueFollows(pieces, k + 1, stop));
+                boundary = next.IsQuote || (next.IsWord && char.IsUpper(text[next.Start]) && !CueFollows(pieces, k + 1, stop)
+                                            && !(!stop && FrameFinder.TrailingSpeaker(text, pieces.GetRange(k, Math.Min(12, pieces.Count - k)).ToArray(), 0) is not null));
             }
             if (boundary)
             {
@@ -168,11 +180,16 @@ internal static class PieceSplitter
     /// the sentence (“... missing.” Trump said.), a writer's slip that is common enough to matter.</summary>
     private static bool CueFollows(List<Piece> pieces, int from, bool afterStop)
     {
+        // “... jobs.” He said, twice, that ...: a trailing attribution writes its pronoun in lower case ("he said"),
+        // so a capitalised one opens the next sentence; but “...” He added, “...” is one quotation around its cue.
+        if (pieces[from].Lower is "he" or "she" or "they" or "we" or "it" or "you"
+            && !(from + 3 < pieces.Count && pieces[from + 1].IsWord && pieces[from + 2].IsPunct(',') && pieces[from + 3].IsQuote)) return false;
         for (var k = from; k < Math.Min(pieces.Count, from + 4); k++)
         {
             if (!pieces[k].IsWord) return false;
+            // “We are not terrorists.” Mr. Zahed said: “...”: a cue before a colon introduces what follows.
             if (CueLexicon.Default.IsStrong(pieces[k].Lower))
-                return !afterStop || k + 1 >= pieces.Count || pieces[k + 1].Kind == PieceKind.Punct;
+                return k + 1 >= pieces.Count || (!pieces[k + 1].IsPunct(':') && (!afterStop || pieces[k + 1].Kind == PieceKind.Punct));
         }
         return false;
     }

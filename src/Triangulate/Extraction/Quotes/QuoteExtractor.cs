@@ -67,6 +67,7 @@ public static class QuoteExtractor
                 if (!sentenceLevel) continue;   // a scare quote or title inside someone else's sentence
                 var words = WordCount(text, qs.Content);
                 if (LooksLikeTitle(text, qs.Content, words)) continue;   // ''Friends'' has been a surprise hit
+                if (IsSubheading(text, qs, sentence, words)) continue;
 
                 // “..." – Jane Doe   (a trailing dash attribution)
                 if (k + 2 < p.Length && p[k + 1].IsPunct('-') && p[k + 2].IsCapitalised(text))
@@ -273,6 +274,25 @@ public static class QuoteExtractor
             list.Add(new Span(piece.Start, e));
         }
         return list;
+    }
+
+    /// <summary>"‘A fight from start to finish.’" standing alone as its paragraph, or "‘We are in shock’: A mosque ..."
+    /// opening one: a short phrase in single marks heads a section of the article; and a quotation in capitals
+    /// belongs to a headline. Neither is speech of the article.</summary>
+    private static bool IsSubheading(string text, QuotedSpan qs, PieceSentence sentence, int words)
+    {
+        if (!HasLowercase(text, qs.Content)) return true;
+        if (words > 8 || qs.Pieces.Count > 1 || text[qs.Open] is not ('‘' or '\'') || (text[qs.Open] == '\'' && qs.Open + 1 < text.Length && text[qs.Open + 1] == '\''))
+            return false;
+        var p = sentence.Pieces;
+        var k = Array.FindIndex(p, x => x.IsQuote && x.Start == qs.Open);
+        return k == 0 && (p.Length == 1 || p.Skip(1).All(x => x.Kind == PieceKind.Punct) || p[1].IsPunct(':'));
+    }
+
+    internal static bool HasLowercase(string text, Span s)
+    {
+        for (var i = s.Start; i < s.End; i++) if (char.IsLower(text[i])) return true;
+        return false;
     }
 
     /// <summary>A short quotation in title case without a closing stop ("Tales From the Crypt", "Top Secret")
