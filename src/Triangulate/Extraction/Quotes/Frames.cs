@@ -524,7 +524,8 @@ internal static class FrameFinder
         else if (InversionCues.Contains(cue.Lower) && (i == 0 || p[i - 1].IsPunct(',') || p[i - 1].IsQuote))
         {
             var np = ForwardNoun(text, p, i + 1);
-            if (np is null) return null;
+            // "The union, which ..., said the talks would resume": a determiner alone opens the reported clause.
+            if (np is null || (np.Value.End - np.Value.Start == 1 && Determiners.Contains(p[np.Value.Start].Lower))) return null;
             // "Paul Porter, a truck driver from Ava, Mo., who ..., said he already received ...": a pronoun followed by
             // more words of its clause is the subject of the reported clause, not an inverted speaker ("..., said he.").
             if (np.Value.End - np.Value.Start == 1 && Pronouns.Contains(p[np.Value.Start].Lower) && np.Value.End < p.Length
@@ -1095,16 +1096,21 @@ internal static class FrameFinder
                     if (close == ',' && j - m - 1 <= 4 && Enumerable.Range(m + 1, j - m - 1).All(x => p[x].IsCapitalised(text)))
                         return (m + 1, j);
                     var first = p[m + 1];
-                    if (first.IsWord && first.Lower != "who" && (Boundaries.Contains(first.Lower) || Subordinators.Contains(first.Lower))) break;
+                    var relativeClause = first.IsWord && first.Lower is "who" or "which";
+                    if (first.IsWord && !relativeClause && (Boundaries.Contains(first.Lower) || Subordinators.Contains(first.Lower))) break;
                     var apposLike = close == '(' || !first.IsCapitalised(text) || first.Lower is "a" or "an" or "the"
-                                    || char.IsDigit(text[first.Start]) || first.Lower == "who";
+                                    || char.IsDigit(text[first.Start]) || relativeClause;
                     if (!apposLike) break;
                     // "Paul Porter, a truck driver from Ava, Mo., who is a member ..., said": the relative clause may
                     // follow an appositive; the name opening the clause is the speaker.
-                    if (first.Lower == "who" && SubjectBeforeAppositive(text, p, j) is { } named) return named;
+                    if (relativeClause && SubjectBeforeAppositive(text, p, j) is { } named) return named;
                     var np = BackNoun(text, p, m - 1);
                     if (np is not null && (p[np.Value.End - 1].IsCapitalised(text) || Pronouns.Contains(p[np.Value.End - 1].Lower)))
                         return np;
+                    // "The union, which endorsed the mayor in May, said": a relative clause marks the noun phrase that
+                    // opens the clause before it as the subject, a common noun too.
+                    if (relativeClause && np is { } common && (common.Start == 0 || p[common.Start - 1].Kind == PieceKind.Punct))
+                        return common;
                     break;
                 }
                 if (p[m].Kind == PieceKind.Punct && !p[m].IsPunct('-') && !p[m].IsPunct('.')) break;
