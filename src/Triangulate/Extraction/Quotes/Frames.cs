@@ -223,7 +223,7 @@ internal static class FrameFinder
                 // relative clause's content, so that content ends before this cue.
                 else if (own is { } b && b.End <= frames[^1].ContentStart && CueLeftEdge(text, p, i) is var edge && edge > frames[^1].ContentStart)
                     frames[^1].ContentEnd = TrimEnd(p, frames[^1].ContentStart, edge);
-                else if (own is null && p[i].Lower.EndsWith("ing", StringComparison.Ordinal) && i > 0 && p[i - 1].IsPunct(',')
+                else if (own is null && IsParticipleAfterComma(text, p, i)
                          && p[i].Lower is not ("citing" or "quoting"))
                     frames[^1].ContentEnd = TrimEnd(p, frames[^1].ContentStart, i - 1);
                 else
@@ -317,6 +317,15 @@ internal static class FrameFinder
                     frames.Add(Simple(s, p, nm, p[k - 1].Span(), k, 0.5));
             }
         }
+    }
+
+    /// <summary>"..., adding", "..., falsely suggesting": a participle after a comma, adverbs between them.</summary>
+    private static bool IsParticipleAfterComma(string text, Piece[] p, int i)
+    {
+        if (!p[i].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+        var j = i;
+        while (j > 0 && j > i - 3 && p[j - 1].IsWord && (IsAdverb(text, p[j - 1]) || p[j - 1].Lower == "also")) j--;
+        return j > 0 && p[j - 1].IsPunct(',');
     }
 
     /// <summary>The first piece of a cue's left context: the cue with the auxiliaries, adverbs and the comma before it.</summary>
@@ -471,7 +480,7 @@ internal static class FrameFinder
         var frame = new Frame { Sentence = s, Cue = new Span(cue.Start, p[i + cueLength - 1].End) };
         // "On Monday, a diplomat said ..., adding that ...": a participle after a comma has no subject of its own; what
         // stands before the comma is the clause before it, never an appositive of a new speaker.
-        var participle = cue.Lower.EndsWith("ing", StringComparison.Ordinal) && i > 0 && p[i - 1].IsPunct(',');
+        var participle = IsParticipleAfterComma(text, p, i);
         var src = participle ? null : LeftSource(text, p, i);
         var leftmost = i;
         var inverted = false;
@@ -481,7 +490,7 @@ internal static class FrameFinder
             leftmost = src.Value.Start;
             // Skip back over an appositive to the real left edge of the attribution.
         }
-        else if (cue.Lower.EndsWith("ing", StringComparison.Ordinal) && i > 0 && p[i - 1].IsPunct(','))
+        else if (participle)
         {
             // "..., adding", "..., citing the spy agency": the subject is that of the clause before.
             var prev = earlier.LastOrDefault();
@@ -729,8 +738,21 @@ internal static class FrameFinder
         // "stated that since August 2023, North Korea has delivered ...": a content that is only a fronted adverbial
         // ends at the comma that closes it; the clause it introduces is the content's rest.
         var k = start < p.Length && p[start].Lower == "that" ? start + 1 : start;
-        if (k < end && end < p.Length - 1 && p[end].IsPunct(',') && end - k <= 6 && p[k].IsWord
-            && (Prepositions.Contains(p[k].Lower) || p[k].Lower is "since" or "until" or "despite"))
+        // "said that, for $35,000, they would ...": a parenthesis between commas right after "that", before any verb.
+        if (k > start && k < p.Length && p[k].IsPunct(','))
+        {
+            var close = k + 1;
+            while (close < p.Length && close - k <= 8 && (p[close].IsWord || p[close].IsPunct('$'))) close++;
+            if (close > k + 1 && close < p.Length - 1 && p[close].IsPunct(',') && end <= close)
+            {
+                var rest = EndFrom(close + 1);
+                if (rest > close + 1) return rest;
+            }
+        }
+        // "said that if the vote fails, the party will ...": a fronted conditional or time clause, likewise.
+        if (k < end && end < p.Length - 1 && p[end].IsPunct(',') && p[k].IsWord
+            && ((end - k <= 6 && (Prepositions.Contains(p[k].Lower) || p[k].Lower is "since" or "until" or "despite"))
+                || (end - k <= 12 && p[k].Lower is "if" or "as" or "when" or "unless" or "once" or "while" or "because" or "although" or "though" or "whether" or "after" or "before")))
         {
             var rest = EndFrom(end + 1);
             if (rest > end + 1) return rest;
@@ -1260,6 +1282,19 @@ internal static class FrameFinder
         return (k, e);
     }
 
+    /// <summary>"Cruz made an unprompted call ...": past forms without "-ed" that end a subject.</summary>
+    private static readonly HashSet<string> IrregularPasts = new(StringComparer.Ordinal)
+    {
+        "made", "took", "gave", "told", "came", "went", "wrote", "spoke", "put", "got", "kept", "held", "left", "brought",
+        "began", "ran", "saw", "knew", "thought", "felt", "stood", "led", "set", "won", "lost", "sent", "spent", "drew",
+    };
+
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal)
+    {
+        "one", "two", "three", "four", "five", "many", "some", "most", "several", "few", "all", "both", "each", "every",
+        "other", "others", "another", "such", "more", "half",
+    };
+
     private static (int Start, int End)? SentenceSubject(string text, Piece[] p)
     {
         if (p.Length == 0 || !p[0].IsWord) return null;
@@ -1268,6 +1303,10 @@ internal static class FrameFinder
         if (p.Length > 3 && Prepositions.Contains(p[0].Lower) && p[1].IsWord && TimeWords.Contains(p[1].Lower) && !p[2].IsPunct(','))
             k = 2;
         // "In line with the majority of his fellow Americans, Sen. Ted Cruz was ...": skip a leading adverbial.
+        // "And he continued on, mocking ...", "But now Mr. Lee has taken ...": the conjunction (and a time word) only.
+        else if (p.Length > 3 && p[0].Lower is "and" or "but" && !p[1].IsPunct(',')
+                 && (Pronouns.Contains(p[1].Lower) || p[1].IsCapitalised(text) || (TimeWords.Contains(p[1].Lower) || p[1].Lower == "now") && !p[2].IsPunct(',')))
+            k = Pronouns.Contains(p[1].Lower) || p[1].IsCapitalised(text) ? 1 : 2;
         else if (Prepositions.Contains(p[0].Lower) || p[0].Lower is "speaking" or "asked" or "when" or "after" or "later" or "earlier" or "meanwhile" or "but" or "and" or "still" or "yet")
         {
             while (k < p.Length && !p[k].IsPunct(',') && !p[k].IsQuote) k++;
@@ -1280,7 +1319,17 @@ internal static class FrameFinder
         // "One operative inside Trump Tower tried to downplay ...": the subject ends before its verb.
         var end = np.Value.End;
         for (var e = np.Value.Start + 1; e < np.Value.End; e++)
-            if (!p[e].IsCapitalised(text) && (p[e].Lower.EndsWith("ed", StringComparison.Ordinal) || Auxiliaries.Contains(p[e].Lower))) { end = e; break; }
+            if (!p[e].IsCapitalised(text) && (p[e].Lower.EndsWith("ed", StringComparison.Ordinal) || Auxiliaries.Contains(p[e].Lower) || IrregularPasts.Contains(p[e].Lower))) { end = e; break; }
+        // "Cruz made an unprompted call ...": a name ends at the first lower-case word (not at a possessive's noun;
+        // "One operative inside ..." opens with a number, not a name).
+        if (p[np.Value.Start].IsCapitalised(text) && !Determiners.Contains(p[np.Value.Start].Lower) && !Quantifiers.Contains(p[np.Value.Start].Lower))
+            for (var e = np.Value.Start + 1; e < end; e++)
+                if (p[e].IsWord && !p[e].IsCapitalised(text))
+                {
+                    if (p[e].Lower != "'s" && !p[e - 1].Lower.EndsWith("'s", StringComparison.Ordinal) && !p[e - 1].Lower.EndsWith("s'", StringComparison.Ordinal)
+                        && p[e].Lower is not ("of" or "and" or "or")) end = e;
+                    break;
+                }
         // "The minister welcomed ...": a determiner and a role noun are a subject too.
         var roleSubject = end - np.Value.Start is >= 2 and <= 5 && p[np.Value.Start].Lower is "the" or "a" or "an"
                           && !p[end - 1].Lower.EndsWith("ing", StringComparison.Ordinal) && p[end - 1].Lower.Length > 2;
