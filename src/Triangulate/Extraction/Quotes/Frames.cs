@@ -1021,9 +1021,11 @@ internal static class FrameFinder
             if (p[k].IsWord && (p[k].Lower == "that" || CueLexicon.Default.IsStrong(p[k].Lower))) break;
         }
         var start = r;
+        var addressee = false;
         if (r < p.Length && ObjectTakingCues.Contains(cue) && p[r].IsWord && p[r].Lower != "that")
         {
             var obj = ForwardNoun(text, p, r);
+            addressee = obj is not null;
             // "told Jeb Bush to quiet down", "urged Republicans to unite": the addressee is part of what was asked.
             if (obj is { } o && o.End + 1 < p.Length && p[o.End].Lower == "to" && p[o.End + 1].IsWord && cue is not ("quoted" or "cited")) return r;
             if (obj is not null) r = obj.Value.End;
@@ -1056,7 +1058,8 @@ internal static class FrameFinder
         }
         // No clear clause opener after the skipped words: keep them in the content rather than guess.
         if (start < p.Length && (p[start].IsPunct(':') || p[start].IsPunct(','))) start++;
-        var at = r == start ? start : (ObjectTakingCues.Contains(cue) ? r : start);
+        // "promised to stay out of it in the future": without an addressee nothing is skipped.
+        var at = r == start ? start : (ObjectTakingCues.Contains(cue) && addressee ? r : start);
         // "talked about the economy", "skeptical of the plan", "voted for Sanders": PolNeAR's content is the object,
         // without the preposition that ties it to the cue.
         if (at + 1 < p.Length && p[at].Lower is "about" or "of" or "against" or "for" && (p[at + 1].IsWord || p[at + 1].IsQuote)) at++;
@@ -1117,7 +1120,17 @@ internal static class FrameFinder
                     // "His campaign manager, Jeff Weaver, said": the name between the commas is the speaker.
                     if (close == ',' && j - m - 1 <= 4 && Enumerable.Range(m + 1, j - m - 1).All(x => p[x].IsCapitalised(text)))
                         return (m + 1, j);
+                    // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Church in Marion, said": a name with
+                    // where it is from, after a description that is not a name.
+                    if (close == ',' && j - m - 1 <= 10 && m + 2 < j && p[m + 1].IsCapitalised(text) && p[m + 2].IsCapitalised(text)
+                        && !Determiners.Contains(p[m + 1].Lower) && DescriptionBefore(text, p, m)
+                        && Enumerable.Range(m + 1, j - m - 1).All(x => p[x].IsCapitalised(text) || p[x].Lower is "of" or "in" or "at" or "from" or "for" or "the"))
+                        return (m + 1, j);
                     var first = p[m + 1];
+                    // "Democratic economists, like their Republican counterparts, say": a comparison between commas.
+                    if (close == ',' && first.IsWord && first.Lower is "like" or "unlike" or "including" && BackNoun(text, p, m - 1) is { } compared
+                        && (compared.Start == 0 || p[compared.Start - 1].Kind == PieceKind.Punct || Boundaries.Contains(p[compared.Start - 1].Lower)))
+                        return Coordinated(text, p, compared);
                     var relativeClause = first.IsWord && first.Lower is "who" or "which";
                     if (first.IsWord && !relativeClause && (Boundaries.Contains(first.Lower) || Subordinators.Contains(first.Lower))) break;
                     var apposLike = close == '(' || !first.IsCapitalised(text) || first.Lower is "a" or "an" or "the"
@@ -1140,6 +1153,12 @@ internal static class FrameFinder
             return SubjectBeforeAppositive(text, p, j);
         }
         if (p[j].IsPunct('-')) return SubjectBeforeAppositive(text, p, j);
+        // "A news report published Wednesday said", "the order released Friday said": a participle and its time.
+        if (j >= 1 && j + 1 < i && p[j].IsWord && p[j].Lower.EndsWith("ed", StringComparison.Ordinal) && Weekdays.Contains(p[j + 1].Lower)
+            && BackNoun(text, p, j - 1) is { } described)
+            return described;
+        // "those surveyed said", "those polled say".
+        if (j >= 1 && p[j].IsWord && p[j].Lower.EndsWith("ed", StringComparison.Ordinal) && p[j - 1].Lower == "those") return (j - 1, j + 1);
         if (!p[j].IsWord || BackNoun(text, p, j) is not { } subject) return null;
         // "officials in Seoul said", "sources close to the campaign said": the group, with where it is from.
         if (subject.Start >= 2 && p[subject.Start - 1].Lower is "in" or "at" or "from" or "with" or "to"
@@ -1149,6 +1168,15 @@ internal static class FrameFinder
             && BackNoun(text, p, subject.Start - 3) is { } near && near.End == subject.Start - 2 && SourceNouns.Contains(p[near.End - 1].Lower))
             return (near.Start, subject.End);
         return Coordinated(text, p, subject);
+    }
+
+    /// <summary>The clause before the comma at <paramref name="m"/> has a lower-case word: a description ("One pastor
+    /// supporting Mr. Cruz"), not a name of its own.</summary>
+    private static bool DescriptionBefore(string text, Piece[] p, int m)
+    {
+        for (var x = m - 1; x >= 0 && p[x].IsWord; x--)
+            if (!p[x].IsCapitalised(text)) return true;
+        return false;
     }
 
     /// <summary>"He's suggesting", "who's been pushing", "she's said": the splitter cuts "'s" off as if it were a
