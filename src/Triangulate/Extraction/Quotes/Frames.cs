@@ -1063,6 +1063,17 @@ internal static class FrameFinder
         // "talked about the economy", "skeptical of the plan", "voted for Sanders": PolNeAR's content is the object,
         // without the preposition that ties it to the cue.
         if (at + 1 < p.Length && p[at].Lower is "about" or "of" or "against" or "for" && (p[at + 1].IsWord || p[at + 1].IsQuote)) at++;
+        // "took a firm stance against illegal immigration", "sounded a cautious note about the race": a short noun
+        // phrase of the writer's and its preposition belong to the cue; the content is what follows.
+        else if (!InversionCues.Contains(cue) && at < p.Length && p[at].IsWord && !p[at].IsCapitalised(text))
+        {
+            var e = at;
+            while (e < p.Length && e - at < 4 && p[e].IsWord && !p[e].IsCapitalised(text) && !Boundaries.Contains(p[e].Lower) && !Pronouns.Contains(p[e].Lower)
+                   && p[e].Lower is not ("him" or "her" or "them" or "us" or "me")) e++;
+            if (e > at && e + 1 < p.Length && p[e].Lower is "about" or "against" or "at" or "on" or "toward" or "towards" && (p[e + 1].IsWord || p[e + 1].IsQuote)
+                && !(e + 1 < p.Length && TimeWords.Contains(p[e + 1].Lower)) && !IsTimePhraseAt(p, e))
+                at = e + 1;
+        }
         return at;
     }
 
