@@ -1079,7 +1079,7 @@ internal static class FrameFinder
 
     /// <summary>The subject before a cue: a pronoun, a name, a group ("lawmakers", "the agency"), skipping
     /// auxiliaries/adverbs ("has also said") and an appositive ("Hugh Hill, a doctor, said").</summary>
-    private static (int Start, int End)? LeftSource(string text, Piece[] p, int i)
+    private static (int Start, int End)? LeftSource(string text, Piece[] p, int i, int maxCommonNoun = 7)
     {
         var j = i - 1;
         // Skip "has also", "later Thursday", "repeatedly": what stands between a subject and its verb.
@@ -1170,7 +1170,8 @@ internal static class FrameFinder
             return described;
         // "those surveyed said", "those polled say".
         if (j >= 1 && p[j].IsWord && p[j].Lower.EndsWith("ed", StringComparison.Ordinal) && p[j - 1].Lower == "those") return (j - 1, j + 1);
-        if (!p[j].IsWord || BackNoun(text, p, j) is not { } subject) return null;
+        // "The chairman of the county teachers union said": a subject right before its verb may be a longer phrase.
+        if (!p[j].IsWord || BackNoun(text, p, j, maxCommonNoun) is not { } subject) return null;
         // "officials in Seoul said", "sources close to the campaign said": the group, with where it is from.
         if (subject.Start >= 2 && p[subject.Start - 1].Lower is "in" or "at" or "from" or "with" or "to"
             && BackNoun(text, p, subject.Start - 2) is { } group && group.End == subject.Start - 1 && SourceNouns.Contains(p[group.End - 1].Lower))
@@ -1199,7 +1200,7 @@ internal static class FrameFinder
     private static (int Start, int End)? Antecedent(string text, Piece[] p, int k)
     {
         if (k >= 2 && p[k - 1].IsPunct(',') && BackNoun(text, p, k - 2) is { } named) return named;
-        if (LeftSource(text, p, k) is { } np) return np;
+        if (LeftSource(text, p, k, 5) is { } np) return np;
         return k >= 1 && p[k - 1].IsWord && !Boundaries.Contains(p[k - 1].Lower) ? (k - 1, k) : null;
     }
 
@@ -1277,7 +1278,7 @@ internal static class FrameFinder
                          || (j > 1 && p[j - 1].IsWord && SubjectVerbFillers.Contains(p[j - 1].Lower) && p[j - 2].Lower is "and" or "but"));
     }
 
-    private static (int Start, int End)? BackNoun(string text, Piece[] p, int j)
+    private static (int Start, int End)? BackNoun(string text, Piece[] p, int j, int maxCommonNoun = 5)
     {
         if (j < 0 || !p[j].IsWord || Boundaries.Contains(p[j].Lower)) return null;
         var k = j;
@@ -1298,7 +1299,7 @@ internal static class FrameFinder
             // A group or role: "lawmakers", "the agency", "officials". Verbs and adjectives are not sources.
             if (head.Lower.EndsWith("ed", StringComparison.Ordinal) || head.Lower.EndsWith("ing", StringComparison.Ordinal)
                 || (head.Lower.Length < 3 && !char.IsDigit(text[head.Start]) && !(j > start && p[j - 1].Lower is "the" or "an" or "this" or "that"))
-                || j - start > 5) return null;   // "the ad says" is a subject; a lone short word is not
+                || j - start > maxCommonNoun) return null;   // "the ad says" is a subject; a lone short word is not
         }
         return (start, j + 1);
     }
