@@ -1093,6 +1093,8 @@ internal static class FrameFinder
             // "Sean Spicer on Thursday evening said": a time phrase with its preposition.
             if (IsTimePhraseAt(p, j) && j + 1 < i) j--;
         }
+        // "the United States for the first time expressed": the phrase tells when, not who.
+        if (j >= 4 && p[j].Lower == "time" && p[j - 1].Lower is "first" or "second" or "last" && p[j - 2].Lower == "the" && p[j - 3].Lower == "for") j -= 4;
         if (j < 0) return null;
         if (p[j].IsWord && Pronouns.Contains(p[j].Lower)) return (j, j + 1);
         // "voters who said ...", "a memo that says ...": the relative pronoun is the source.
