@@ -223,7 +223,7 @@ internal static class FrameFinder
                 // relative clause's content, so that content ends before this cue.
                 else if (own is { } b && b.End <= frames[^1].ContentStart && CueLeftEdge(text, p, i) is var edge && edge > frames[^1].ContentStart)
                     frames[^1].ContentEnd = TrimEnd(p, frames[^1].ContentStart, edge);
-                else if (own is null && p[i].Lower.EndsWith("ing", StringComparison.Ordinal) && i > 0 && p[i - 1].IsPunct(',')
+                else if (own is null && IsParticipleAfterComma(text, p, i)
                          && p[i].Lower is not ("citing" or "quoting"))
                     frames[^1].ContentEnd = TrimEnd(p, frames[^1].ContentStart, i - 1);
                 else
@@ -407,6 +407,15 @@ internal static class FrameFinder
         if (after < p.Length && p[after].IsWord && !AfterTrailingVerb.Contains(p[after].Lower) && !TimeWords.Contains(p[after].Lower)
             && !IsAdverbLike(p[after])) return null;
         return ((start, verb), verb);
+    }
+
+    /// <summary>"..., adding", "..., falsely suggesting": a participle after a comma, adverbs between them.</summary>
+    private static bool IsParticipleAfterComma(string text, Piece[] p, int i)
+    {
+        if (!p[i].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+        var j = i;
+        while (j > 0 && j > i - 3 && p[j - 1].IsWord && (IsAdverb(text, p[j - 1]) || p[j - 1].Lower == "also")) j--;
+        return j > 0 && p[j - 1].IsPunct(',');
     }
 
     /// <summary>The first piece of a cue's left context: the cue with the auxiliaries, adverbs and the comma before it.</summary>
@@ -608,7 +617,7 @@ internal static class FrameFinder
         var frame = new Frame { Sentence = s, Cue = new Span(cue.Start, p[i + cueLength - 1].End) };
         // "On Monday, a diplomat said ..., adding that ...": a participle after a comma has no subject of its own; what
         // stands before the comma is the clause before it, never an appositive of a new speaker.
-        var participle = cue.Lower.EndsWith("ing", StringComparison.Ordinal) && i > 0 && p[i - 1].IsPunct(',');
+        var participle = IsParticipleAfterComma(text, p, i);
         var src = participle ? null : LeftSource(text, p, i);
         if (src is { } carrier && cue.Lower.EndsWith("ing", StringComparison.Ordinal) && ObjectOfAnotherVerb(text, p, carrier)
             && SentenceSubject(text, p) is { } clauseSubject && clauseSubject.End < carrier.End)
@@ -621,7 +630,7 @@ internal static class FrameFinder
             leftmost = src.Value.Start;
             // Skip back over an appositive to the real left edge of the attribution.
         }
-        else if (cue.Lower.EndsWith("ing", StringComparison.Ordinal) && i > 0 && p[i - 1].IsPunct(','))
+        else if (participle)
         {
             // "..., adding", "..., citing the spy agency": the subject is that of the clause before.
             var prev = earlier.LastOrDefault();
@@ -664,7 +673,8 @@ internal static class FrameFinder
         else if (InversionCues.Contains(cue.Lower) && (i == 0 || p[i - 1].IsPunct(',') || p[i - 1].IsQuote))
         {
             var np = ForwardNoun(text, p, i + 1);
-            if (np is null) return null;
+            // "The union, which ..., said the talks would resume": a determiner alone opens the reported clause.
+            if (np is null || (np.Value.End - np.Value.Start == 1 && Determiners.Contains(p[np.Value.Start].Lower))) return null;
             // "Paul Porter, a truck driver from Ava, Mo., who ..., said he already received ...": a pronoun followed by
             // more words of its clause is the subject of the reported clause, not an inverted speaker ("..., said he.").
             if (np.Value.End - np.Value.Start == 1 && Pronouns.Contains(p[np.Value.Start].Lower) && np.Value.End < p.Length
@@ -879,8 +889,21 @@ internal static class FrameFinder
         // "stated that since August 2023, North Korea has delivered ...": a content that is only a fronted adverbial
         // ends at the comma that closes it; the clause it introduces is the content's rest.
         var k = start < p.Length && p[start].Lower == "that" ? start + 1 : start;
-        if (k < end && end < p.Length - 1 && p[end].IsPunct(',') && end - k <= 6 && p[k].IsWord
-            && (Prepositions.Contains(p[k].Lower) || p[k].Lower is "since" or "until" or "despite"))
+        // "said that, for $35,000, they would ...": a parenthesis between commas right after "that", before any verb.
+        if (k > start && k < p.Length && p[k].IsPunct(','))
+        {
+            var close = k + 1;
+            while (close < p.Length && close - k <= 8 && (p[close].IsWord || p[close].IsPunct('$'))) close++;
+            if (close > k + 1 && close < p.Length - 1 && p[close].IsPunct(',') && end <= close)
+            {
+                var rest = EndFrom(close + 1);
+                if (rest > close + 1) return rest;
+            }
+        }
+        // "said that if the vote fails, the party will ...": a fronted conditional or time clause, likewise.
+        if (k < end && end < p.Length - 1 && p[end].IsPunct(',') && p[k].IsWord
+            && ((end - k <= 6 && (Prepositions.Contains(p[k].Lower) || p[k].Lower is "since" or "until" or "despite"))
+                || (end - k <= 12 && p[k].Lower is "if" or "as" or "when" or "unless" or "once" or "while" or "because" or "although" or "though" or "whether" or "after" or "before")))
         {
             var rest = EndFrom(end + 1);
             if (rest > end + 1) return rest;
@@ -1161,11 +1184,13 @@ internal static class FrameFinder
             if (p[k].IsWord && (p[k].Lower == "that" || CueLexicon.Default.IsStrong(p[k].Lower))) break;
         }
         var start = r;
+        var addressee = false;
         // "warned of the danger ...", "told of the plan": a phrase led by a preposition is no addressee.
         if (r < p.Length && ObjectTakingCues.Contains(cue) && p[r].IsWord && p[r].Lower != "that"
             && p[r].Lower is not ("of" or "about" or "against" or "for"))
         {
             var obj = ForwardNoun(text, p, r);
+            addressee = obj is not null;
             // "told Jeb Bush to quiet down", "urged Republicans to unite": the addressee is part of what was asked.
             if (obj is { } o && o.End + 1 < p.Length && p[o.End].Lower == "to" && p[o.End + 1].IsWord && cue is not ("quoted" or "cited")) return r;
             if (obj is not null) r = obj.Value.End;
@@ -1205,16 +1230,28 @@ internal static class FrameFinder
         if (r > start && start < p.Length && p[start].IsWord && p[start].Lower is "after" or "before") return p.Length;
         // No clear clause opener after the skipped words: keep them in the content rather than guess.
         if (start < p.Length && (p[start].IsPunct(':') || p[start].IsPunct(','))) start++;
-        var at = r == start ? start : (ObjectTakingCues.Contains(cue) ? r : start);
+        // "promised to stay out of it in the future": without an addressee nothing is skipped.
+        var at = r == start ? start : (ObjectTakingCues.Contains(cue) && addressee ? r : start);
         // "talked about the economy", "skeptical of the plan", "voted for Sanders": PolNeAR's content is the object,
         // without the preposition that ties it to the cue.
         if (at + 1 < p.Length && p[at].Lower is "about" or "of" or "against" or "for" && (p[at + 1].IsWord || p[at + 1].IsQuote)) at++;
+        // "took a firm stance against illegal immigration", "sounded a cautious note about the race": a short noun
+        // phrase of the writer's and its preposition belong to the cue; the content is what follows.
+        else if (!InversionCues.Contains(cue) && at < p.Length && p[at].IsWord && !p[at].IsCapitalised(text))
+        {
+            var e = at;
+            while (e < p.Length && e - at < 4 && p[e].IsWord && !p[e].IsCapitalised(text) && !Boundaries.Contains(p[e].Lower) && !Pronouns.Contains(p[e].Lower)
+                   && p[e].Lower is not ("him" or "her" or "them" or "us" or "me")) e++;
+            if (e > at && e + 1 < p.Length && p[e].Lower is "about" or "against" or "at" or "on" or "toward" or "towards" && (p[e + 1].IsWord || p[e + 1].IsQuote)
+                && !(e + 1 < p.Length && TimeWords.Contains(p[e + 1].Lower)) && !IsTimePhraseAt(p, e))
+                at = e + 1;
+        }
         return at;
     }
 
     /// <summary>The subject before a cue: a pronoun, a name, a group ("lawmakers", "the agency"), skipping
     /// auxiliaries/adverbs ("has also said") and an appositive ("Hugh Hill, a doctor, said").</summary>
-    private static (int Start, int End)? LeftSource(string text, Piece[] p, int i)
+    private static (int Start, int End)? LeftSource(string text, Piece[] p, int i, int maxCommonNoun = 7)
     {
         var j = i - 1;
         // Skip "has also", "later Thursday", "repeatedly": what stands between a subject and its verb.
@@ -1228,6 +1265,8 @@ internal static class FrameFinder
             // "Sean Spicer on Thursday evening said": a time phrase with its preposition.
             if (IsTimePhraseAt(p, j) && j + 1 < i) j--;
         }
+        // "the United States for the first time expressed": the phrase tells when, not who.
+        if (j >= 4 && p[j].Lower == "time" && p[j - 1].Lower is "first" or "second" or "last" && p[j - 2].Lower == "the" && p[j - 3].Lower == "for") j -= 4;
         if (j < 0) return null;
         if (p[j].IsWord && Pronouns.Contains(p[j].Lower)) return (j, j + 1);
         // "voters who said ...", "a memo that says ...": the relative pronoun is the source.
@@ -1266,17 +1305,32 @@ internal static class FrameFinder
                     // "His campaign manager, Jeff Weaver, said": the name between the commas is the speaker.
                     if (close == ',' && j - m - 1 <= 4 && Enumerable.Range(m + 1, j - m - 1).All(x => p[x].IsCapitalised(text)))
                         return (m + 1, j);
+                    // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Church in Marion, said": a name with
+                    // where it is from, after a description that is not a name.
+                    if (close == ',' && j - m - 1 <= 10 && m + 2 < j && p[m + 1].IsCapitalised(text) && p[m + 2].IsCapitalised(text)
+                        && !Determiners.Contains(p[m + 1].Lower) && DescriptionBefore(text, p, m)
+                        && Enumerable.Range(m + 1, j - m - 1).All(x => p[x].IsCapitalised(text) || p[x].Lower is "of" or "in" or "at" or "from" or "for" or "the"))
+                        return (m + 1, j);
                     var first = p[m + 1];
-                    if (first.IsWord && first.Lower != "who" && (Boundaries.Contains(first.Lower) || Subordinators.Contains(first.Lower))) break;
+                    // "Democratic economists, like their Republican counterparts, say": a comparison between commas.
+                    if (close == ',' && first.IsWord && first.Lower is "like" or "unlike" or "including" && BackNoun(text, p, m - 1) is { } compared
+                        && (compared.Start == 0 || p[compared.Start - 1].Kind == PieceKind.Punct || Boundaries.Contains(p[compared.Start - 1].Lower)))
+                        return Coordinated(text, p, compared);
+                    var relativeClause = first.IsWord && first.Lower is "who" or "which";
+                    if (first.IsWord && !relativeClause && (Boundaries.Contains(first.Lower) || Subordinators.Contains(first.Lower))) break;
                     var apposLike = close == '(' || !first.IsCapitalised(text) || first.Lower is "a" or "an" or "the"
-                                    || char.IsDigit(text[first.Start]) || first.Lower == "who";
+                                    || char.IsDigit(text[first.Start]) || relativeClause;
                     if (!apposLike) break;
                     // "Paul Porter, a truck driver from Ava, Mo., who is a member ..., said": the relative clause may
                     // follow an appositive; the name opening the clause is the speaker.
-                    if (first.Lower == "who" && SubjectBeforeAppositive(text, p, j) is { } named) return named;
+                    if (relativeClause && SubjectBeforeAppositive(text, p, j) is { } named) return named;
                     var np = BackNoun(text, p, m - 1);
                     if (np is not null && (p[np.Value.End - 1].IsCapitalised(text) || Pronouns.Contains(p[np.Value.End - 1].Lower)))
                         return np;
+                    // "The union, which endorsed the mayor in May, said": a relative clause marks the noun phrase that
+                    // opens the clause before it as the subject, a common noun too.
+                    if (relativeClause && np is { } common && (common.Start == 0 || p[common.Start - 1].Kind == PieceKind.Punct))
+                        return common;
                     break;
                 }
                 if (p[m].Kind == PieceKind.Punct && !p[m].IsPunct('-') && !p[m].IsPunct('.')) break;
@@ -1284,7 +1338,14 @@ internal static class FrameFinder
             return SubjectBeforeAppositive(text, p, j);
         }
         if (p[j].IsPunct('-')) return SubjectBeforeAppositive(text, p, j);
-        if (!p[j].IsWord || BackNoun(text, p, j) is not { } subject) return null;
+        // "A news report published Wednesday said", "the order released Friday said": a participle and its time.
+        if (j >= 1 && j + 1 < i && p[j].IsWord && p[j].Lower.EndsWith("ed", StringComparison.Ordinal) && Weekdays.Contains(p[j + 1].Lower)
+            && BackNoun(text, p, j - 1) is { } described)
+            return described;
+        // "those surveyed said", "those polled say".
+        if (j >= 1 && p[j].IsWord && p[j].Lower.EndsWith("ed", StringComparison.Ordinal) && p[j - 1].Lower == "those") return (j - 1, j + 1);
+        // "The chairman of the county teachers union said": a subject right before its verb may be a longer phrase.
+        if (!p[j].IsWord || BackNoun(text, p, j, maxCommonNoun) is not { } subject) return null;
         // "officials in Seoul said", "sources close to the campaign said": the group, with where it is from.
         if (subject.Start >= 2 && p[subject.Start - 1].Lower is "in" or "at" or "from" or "with" or "to"
             && BackNoun(text, p, subject.Start - 2) is { } group && group.End == subject.Start - 1 && SourceNouns.Contains(p[group.End - 1].Lower))
@@ -1316,6 +1377,15 @@ internal static class FrameFinder
         return (n, subject.End);
     }
 
+    /// <summary>The clause before the comma at <paramref name="m"/> has a lower-case word: a description ("One pastor
+    /// supporting Mr. Cruz"), not a name of its own.</summary>
+    private static bool DescriptionBefore(string text, Piece[] p, int m)
+    {
+        for (var x = m - 1; x >= 0 && p[x].IsWord; x--)
+            if (!p[x].IsCapitalised(text)) return true;
+        return false;
+    }
+
     /// <summary>"He's suggesting", "who's been pushing", "she's said": the splitter cuts "'s" off as if it were a
     /// possessive; after a pronoun it is "is" or "has", which stands between the subject and its verb.</summary>
     private static bool IsContractedAuxiliary(Piece[] p, int j) =>
@@ -1325,7 +1395,7 @@ internal static class FrameFinder
     private static (int Start, int End)? Antecedent(string text, Piece[] p, int k)
     {
         if (k >= 2 && p[k - 1].IsPunct(',') && BackNoun(text, p, k - 2) is { } named) return named;
-        if (LeftSource(text, p, k) is { } np) return np;
+        if (LeftSource(text, p, k, 5) is { } np) return np;
         return k >= 1 && p[k - 1].IsWord && !Boundaries.Contains(p[k - 1].Lower) ? (k - 1, k) : null;
     }
 
@@ -1417,7 +1487,7 @@ internal static class FrameFinder
                          || (j > 1 && p[j - 1].IsWord && SubjectVerbFillers.Contains(p[j - 1].Lower) && p[j - 2].Lower is "and" or "but"));
     }
 
-    private static (int Start, int End)? BackNoun(string text, Piece[] p, int j)
+    private static (int Start, int End)? BackNoun(string text, Piece[] p, int j, int maxCommonNoun = 5)
     {
         if (j < 0 || !p[j].IsWord || Boundaries.Contains(p[j].Lower)) return null;
         var k = j;
@@ -1438,7 +1508,7 @@ internal static class FrameFinder
             // A group or role: "lawmakers", "the agency", "officials". Verbs and adjectives are not sources.
             if (head.Lower.EndsWith("ed", StringComparison.Ordinal) || head.Lower.EndsWith("ing", StringComparison.Ordinal)
                 || (head.Lower.Length < 3 && !char.IsDigit(text[head.Start]) && !(j > start && p[j - 1].Lower is "the" or "an" or "this" or "that"))
-                || j - start > 5) return null;   // "the ad says" is a subject; a lone short word is not
+                || j - start > maxCommonNoun) return null;   // "the ad says" is a subject; a lone short word is not
         }
         return (start, j + 1);
     }
@@ -1461,6 +1531,19 @@ internal static class FrameFinder
         return (k, e);
     }
 
+    /// <summary>"Cruz made an unprompted call ...": past forms without "-ed" that end a subject.</summary>
+    private static readonly HashSet<string> IrregularPasts = new(StringComparer.Ordinal)
+    {
+        "made", "took", "gave", "told", "came", "went", "wrote", "spoke", "put", "got", "kept", "held", "left", "brought",
+        "began", "ran", "saw", "knew", "thought", "felt", "stood", "led", "set", "won", "lost", "sent", "spent", "drew",
+    };
+
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal)
+    {
+        "one", "two", "three", "four", "five", "many", "some", "most", "several", "few", "all", "both", "each", "every",
+        "other", "others", "another", "such", "more", "half",
+    };
+
     private static (int Start, int End)? SentenceSubject(string text, Piece[] p)
     {
         if (p.Length == 0 || !p[0].IsWord) return null;
@@ -1475,6 +1558,10 @@ internal static class FrameFinder
         if (p.Length > 3 && Prepositions.Contains(p[0].Lower) && p[1].IsWord && TimeWords.Contains(p[1].Lower) && !p[2].IsPunct(','))
             k = 2;
         // "In line with the majority of his fellow Americans, Sen. Ted Cruz was ...": skip a leading adverbial.
+        // "And he continued on, mocking ...", "But now Mr. Lee has taken ...": the conjunction (and a time word) only.
+        else if (p.Length > 3 && p[0].Lower is "and" or "but" && !p[1].IsPunct(',')
+                 && (Pronouns.Contains(p[1].Lower) || p[1].IsCapitalised(text) || (TimeWords.Contains(p[1].Lower) || p[1].Lower == "now") && !p[2].IsPunct(',')))
+            k = Pronouns.Contains(p[1].Lower) || p[1].IsCapitalised(text) ? 1 : 2;
         else if (Prepositions.Contains(p[0].Lower) || p[0].Lower is "speaking" or "asked" or "when" or "after" or "later" or "earlier" or "meanwhile" or "but" or "and" or "still" or "yet" or "even"
                  || ShortTimeOpener(p))
         {
@@ -1489,7 +1576,17 @@ internal static class FrameFinder
         // ends before its verb or the adverb before it.
         var end = np.Value.End;
         for (var e = np.Value.Start + 1; e < np.Value.End; e++)
-            if (!p[e].IsCapitalised(text) && (p[e].Lower.EndsWith("ed", StringComparison.Ordinal) || Auxiliaries.Contains(p[e].Lower) || IsAdverb(text, p[e]) || ActionVerbs.Contains(p[e].Lower))) { end = e; break; }
+            if (!p[e].IsCapitalised(text) && (p[e].Lower.EndsWith("ed", StringComparison.Ordinal) || Auxiliaries.Contains(p[e].Lower) || IsAdverb(text, p[e]) || ActionVerbs.Contains(p[e].Lower) || IrregularPasts.Contains(p[e].Lower))) { end = e; break; }
+        // "Cruz made an unprompted call ...": a name ends at the first lower-case word (not at a possessive's noun;
+        // "One operative inside ..." opens with a number, not a name).
+        if (p[np.Value.Start].IsCapitalised(text) && !Determiners.Contains(p[np.Value.Start].Lower) && !Quantifiers.Contains(p[np.Value.Start].Lower))
+            for (var e = np.Value.Start + 1; e < end; e++)
+                if (p[e].IsWord && !p[e].IsCapitalised(text))
+                {
+                    if (p[e].Lower != "'s" && !p[e - 1].Lower.EndsWith("'s", StringComparison.Ordinal) && !p[e - 1].Lower.EndsWith("s'", StringComparison.Ordinal)
+                        && p[e].Lower is not ("of" or "and" or "or")) end = e;
+                    break;
+                }
         // "The minister welcomed ...": a determiner and a role noun are a subject too.
         var roleSubject = end - np.Value.Start is >= 2 and <= 5 && p[np.Value.Start].Lower is "the" or "a" or "an"
                           && !p[end - 1].Lower.EndsWith("ing", StringComparison.Ordinal) && p[end - 1].Lower.Length > 2;
