@@ -60,7 +60,7 @@ var analyzed = PipelineBuilder.Default().Build().AnalyzeAll(articles);
 Console.Error.WriteLine($"analysed {docs.Count} train documents in {clock.Elapsed.TotalSeconds:0}s");
 var gold = docs.ToDictionary(d => d.Name, d => d.SubTopic, StringComparer.Ordinal);
 
-var features = analyzed.Select(StoryFeatures.Of).ToList();
+var features = analyzed.Select(d => StoryFeatures.Of(d, identity: true)).ToList();
 if (Arg("--features") is { } fdoc)
 {
     var i = docs.FindIndex(d => d.Name == fdoc || d.Name == fdoc + ".xml");

@@ -122,7 +122,7 @@ public sealed class StoryClusterer
 
     public string? StoryOf(string articleId) => _storyOf.TryGetValue(articleId, out var i) ? _stories[Find(i)].Id : null;
 
-    public StoryAssignment Add(AnalyzedArticle doc) => Add(doc.Article.Id, StoryFeatures.Of(doc));
+    public StoryAssignment Add(AnalyzedArticle doc) => Add(doc.Article.Id, StoryFeatures.Of(doc, identity: _options.LearnedJoin));
 
     /// <summary>The article as compared: features of the vector, and (with the learned score) the identity
     /// evidence beside it; without the learned score the identity kinds are dropped, as participants are when off.</summary>
