@@ -6,11 +6,13 @@
 // Analysis modes (each prints and exits): --offline (average/single-link clustering over all pairs, an upper bound
 // for the features; slow), --pairs (separability of same- vs other-half document pairs within a topic), --contrast
 // (features frequent in one half of a topic and rare in the other), --dates, --entities T1,T2, --features DOC.
+// Learned join score (StoryJoin): --train-join / --check-join FILE, --train-pairs FILE, --pair-auc (see below).
 using System.Globalization;
 using Triangulate.Documents;
 using Triangulate.Evaluation.Data;
 using Triangulate.Evaluation.Scoring;
 using Triangulate.Fusion.Stories;
+using Triangulate.Extraction.Quotes;
 using Triangulate.Pipeline;
 
 var root = args.Length > 0 ? args[0] : "../shared/eval/ecbplus";
@@ -19,23 +21,31 @@ var orders = args.SkipWhile(a => a != "--orders").Skip(1).Select(int.Parse).Firs
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 var options = Parse(args, new StoryOptions());
 // option overrides for sweeps on train: --join 0.25 --participants|--no-participants --participant-weight 1.5 --year-bonus 0.05
-// --year-penalty 0.15 --no-gate --name-penalty 0.3 --max-postings 64 --merge 0.45 --merge-centroid 0.7
+// --year-penalty 0.15 --no-gate --name-penalty 0.3 --max-postings 64 --merge 0.45 --merge-centroid 0.7; learned join:
+// --learned [--join-model FILE] --join-prob 0.1 --join-prob-below 0.9 --band-low 0.25 --band-high 0.45 --link --link-members 10
 static StoryOptions Parse(IReadOnlyList<string> a, StoryOptions o)
 {
     string? Value(string name) => a.SkipWhile(x => x != name).Skip(1).FirstOrDefault();
     static double Num(string s) => double.Parse(s, CultureInfo.InvariantCulture);
-    if (a.Contains("--participants")) o = o with { Participants = true };
-    if (a.Contains("--no-participants")) o = o with { Participants = false };
-    if (a.Contains("--no-gate")) o = o with { NameConflicts = false };
-    if (Value("--max-postings") is { } mp) o = o with { MaxPostings = int.Parse(mp, CultureInfo.InvariantCulture) };
-    if (Value("--join") is { } jo) o = o with { JoinThreshold = Num(jo) };
-    if (Value("--year-bonus") is { } yb) o = o with { SharedYearBonus = Num(yb) };
-    if (Value("--year-penalty") is { } yp) o = o with { YearConflictPenalty = Num(yp) };
-    if (Value("--name-penalty") is { } np) o = o with { NameConflictPenalty = Num(np) };
-    if (Value("--participant-weight") is { } pw) o = o with { ParticipantWeight = Num(pw) };
-    if (Value("--name-weight") is { } nw) o = o with { NameWeight = Num(nw) };
-    if (Value("--merge") is { } mg) o = o with { MergeThreshold = Num(mg) };
-    if (Value("--merge-centroid") is { } mc) o = o with { MergeCentroid = Num(mc) };
+    (string Flag, Func<StoryOptions, StoryOptions> Set)[] switches =
+    [
+        ("--participants", o => o with { Participants = true }), ("--no-participants", o => o with { Participants = false }),
+        ("--no-gate", o => o with { NameConflicts = false }), ("--learned", o => o with { LearnedJoin = true }),
+        ("--link", o => o with { LearnedLink = true }),
+    ];
+    (string Flag, Func<StoryOptions, double, StoryOptions> Set)[] numbers =
+    [
+        ("--max-postings", (o, v) => o with { MaxPostings = (int)v }), ("--join", (o, v) => o with { JoinThreshold = v }),
+        ("--year-bonus", (o, v) => o with { SharedYearBonus = v }), ("--year-penalty", (o, v) => o with { YearConflictPenalty = v }),
+        ("--name-penalty", (o, v) => o with { NameConflictPenalty = v }), ("--participant-weight", (o, v) => o with { ParticipantWeight = v }),
+        ("--name-weight", (o, v) => o with { NameWeight = v }), ("--merge", (o, v) => o with { MergeThreshold = v }),
+        ("--merge-centroid", (o, v) => o with { MergeCentroid = v }), ("--link-members", (o, v) => o with { LinkMembers = (int)v }),
+        ("--band-low", (o, v) => o with { LearnedLow = v }), ("--band-high", (o, v) => o with { LearnedHigh = v }),
+        ("--join-prob", (o, v) => o with { JoinProbability = v }), ("--join-prob-below", (o, v) => o with { JoinProbabilityBelow = v }),
+    ];
+    foreach (var (flag, set) in switches) if (a.Contains(flag)) o = set(o);
+    foreach (var (flag, set) in numbers) if (Value(flag) is { } v) o = set(o, Num(v));
+    if (Value("--join-model") is { } jm) { using var r = new StreamReader(jm); o = o with { JoinModel = LogisticModel.Read(r) }; }
     return o;
 }
 // --fold odd|even: only the odd- or even-numbered train topics (a check that a gain is not carried by a few topics)
@@ -50,7 +60,7 @@ var analyzed = PipelineBuilder.Default().Build().AnalyzeAll(articles);
 Console.Error.WriteLine($"analysed {docs.Count} train documents in {clock.Elapsed.TotalSeconds:0}s");
 var gold = docs.ToDictionary(d => d.Name, d => d.SubTopic, StringComparer.Ordinal);
 
-var features = analyzed.Select(StoryFeatures.Of).ToList();
+var features = analyzed.Select(d => StoryFeatures.Of(d, identity: true)).ToList();
 if (Arg("--features") is { } fdoc)
 {
     var i = docs.FindIndex(d => d.Name == fdoc || d.Name == fdoc + ".xml");
@@ -58,6 +68,99 @@ if (Arg("--features") is { } fdoc)
     foreach (var fs in features) idf.Observe(fs);
     Console.WriteLine(string.Join(" ", features[i].OrderByDescending(f => f.Weight * options.KindWeight(f.Kind) * idf.Of(f.Key)).Select(f => $"{f.Key}({f.Kind.ToString()[0]} {f.Weight * options.KindWeight(f.Kind) * idf.Of(f.Key):0.0})")));
     Console.WriteLine(string.Join(" | ", analyzed[i].Removed.Select(r => r.Kind + ": " + analyzed[i].Text[r.Start..r.End].Replace("\n", " ")[..Math.Min(80, r.End - r.Start)])));
+    return;
+}
+// --train-join FILE [--fold odd|even] [--orders N] [--on-policy] [--train-subsets N] [--keep P,..] [--drop S,..] [--l2 X]:
+// trains the learned join score (StoryJoin) on the (fold's) train topics, streamed in id order, reversed and N
+// shuffled orders, with teacher forcing (gold placement) or --on-policy (placed by the cosine clusterer, a candidate
+// labelled by its majority gold story), on the candidates in the options' band; writes the model; with
+// --check-join FILE it compares instead and exits 1 on a difference. The shipped model:
+//   dotnet tools/StoryEval/bin/Release/net10.0/StoryEval.dll ../shared/eval/ecbplus --orders 4 --learned --on-policy \
+//       --drop None,year --l2 0.01 --train-join src/Triangulate/Resources/story-join-model.tsv
+// feature selection for the trainers: --keep p1,p2 keeps the features with these prefixes only, --drop s1,s2 leaves out
+// those containing one of these (the model ignores features it has no weight for)
+List<(string[] Features, bool Label)> SelectFeatures(List<(string[] Features, bool Label)> examples)
+{
+    var prefixes = Arg("--keep")?.Split(',');
+    var parts = Arg("--drop")?.Split(',');
+    return examples.Select(e => (e.Features
+        .Where(f => prefixes is null || prefixes.Any(p => f.StartsWith(p, StringComparison.Ordinal)))
+        .Where(f => parts is null || !parts.Any(p => f.Contains(p, StringComparison.Ordinal))).ToArray(), e.Label)).ToList();
+}
+LogisticModel TrainModel(List<(string[] Features, bool Label)> examples)
+    => LogisticModel.Train(examples, epochs: 10, l2: Arg("--l2") is { } l2s ? double.Parse(l2s, CultureInfo.InvariantCulture) : 1e-6,
+        minCount: 5, prune: 0.01);
+// --train-pairs FILE | --pair-auc (with --join-model FILE): article-article pairs within each topic (labels: same
+// sub-topic), features of StoryJoin with the whole (fold's) stream observed; trains a model, or prints the AUC of the
+// cosine and of the given model on the pairs
+if (Arg("--train-pairs") is { } pairFile || args.Contains("--pair-auc"))
+{
+    var c = new StoryClusterer(options);
+    for (var i = 0; i < docs.Count; i++) c.Keep(docs[i].Name, features[i]);
+    var pairs = new List<(string[] Features, double Cosine, bool Label)>();
+    for (var i = 0; i < docs.Count; i++)
+        for (var j = 0; j < docs.Count; j++)
+            if (i != j && docs[i].Topic == docs[j].Topic)
+            {
+                var (fs, cos) = c.PairFeatures(docs[i].Name, docs[j].Name);
+                if (cos >= 0.1) pairs.Add((fs, cos, gold[docs[i].Name] == gold[docs[j].Name]));
+            }
+    static double Auc(IReadOnlyList<(double Score, bool Label)> xs)
+    {
+        var neg = xs.Where(x => !x.Label).Select(x => x.Score).Order().ToArray();
+        double wins = 0; var pos = 0;
+        foreach (var (sc, l) in xs) if (l) { pos++; var lo = Array.BinarySearch(neg, sc); wins += lo < 0 ? ~lo : lo; }
+        return wins / pos / neg.Length;
+    }
+    Console.WriteLine($"{pairs.Count} pairs ({pairs.Count(p => p.Label)} same); cosine AUC {Auc(pairs.Select(p => (p.Cosine, p.Label)).ToList()):0.000}");
+    if (options.JoinModel is { } jm)
+        Console.WriteLine($"model AUC {Auc(pairs.Select(p => (jm.Probability(p.Features), p.Label)).ToList()):0.000}");
+    if (Arg("--train-pairs") is { } pf)
+    {
+        var ex = SelectFeatures(pairs.Select(p => (p.Features, p.Label)).ToList());
+        var m = TrainModel(ex);
+        Console.WriteLine($"in-sample model AUC {Auc(pairs.Select(p => (m.Probability(p.Features), p.Label)).ToList()):0.000}");
+        File.WriteAllText(pf, m.ToText("Pairwise story-join model; rebuild: dotnet tools/StoryEval/bin/Release/net10.0/StoryEval.dll "
+            + string.Join(' ', args.Select(x => x == pf ? "FILE" : x))));
+    }
+    return;
+}
+if ((Arg("--train-join") ?? Arg("--check-join")) is { } joinFile)
+{
+    var examples = new List<(string[] Features, bool Label)>();
+    var trainOrders = new List<List<int>> { Enumerable.Range(0, docs.Count).ToList(), Enumerable.Range(0, docs.Count).Reverse().ToList() };
+    for (var s = 0; s < orders; s++) { var rng = new Random(s + 1); trainOrders.Add(Enumerable.Range(0, docs.Count).OrderBy(_ => rng.Next()).ToList()); }
+    // --train-subsets N: also N streams of 8 random topics each in id order (the size of the dev split and of a day's
+    // news in a small store): idf, blocking and the cosines run differently in a short stream than in a long one
+    var trainSubsets = Arg("--train-subsets") is { } tsn ? int.Parse(tsn, CultureInfo.InvariantCulture) : 0;
+    var allTopics = docs.Select(d => d.Topic).Distinct().Order().ToList();
+    for (var k = 0; k < trainSubsets; k++)
+    {
+        var rng = new Random(5000 + k);
+        var chosen = allTopics.OrderBy(_ => rng.Next()).Take(8).ToHashSet();
+        trainOrders.Add(Enumerable.Range(0, docs.Count).Where(i => chosen.Contains(docs[i].Topic)).ToList());
+    }
+    foreach (var order in trainOrders)
+    {
+        var c = new StoryClusterer(options);
+        foreach (var i in order) examples.AddRange(c.AddSupervised(docs[i].Name, features[i], gold[docs[i].Name], !args.Contains("--on-policy"),
+            Arg("--train-low") is { } tl ? double.Parse(tl, CultureInfo.InvariantCulture) : null));
+    }
+    examples = SelectFeatures(examples);
+    var model = TrainModel(examples);
+    var header = $"Learned story join score (Fusion/Stories/StoryJoin), trained on ECB+ train topics{(fold is null ? "" : " (" + fold + " only)")}:\n"
+        + $"{examples.Count} candidate pairs ({examples.Count(e => e.Label)} joins) from {trainOrders.Count} streams ({(args.Contains("--on-policy") ? "placed by the cosine clusterer" : "teacher forcing")}).\n"
+        + "Rebuild: dotnet tools/StoryEval/bin/Release/net10.0/StoryEval.dll " + string.Join(' ', args.Select(x => x == joinFile ? "FILE" : x.Replace("--check-join", "--train-join")));
+    var text = model.ToText(header);
+    Console.Error.WriteLine($"{examples.Count} examples, {examples.Count(e => e.Label)} positive, {model.FeatureCount} weights");
+    if (Arg("--check-join") is not null)
+    {
+        var same = File.Exists(joinFile) && File.ReadAllText(joinFile) == text;
+        Console.WriteLine(same ? $"{joinFile}: same" : $"{joinFile}: DIFFERS from what training gives");
+        Environment.Exit(same ? 0 : 1);
+    }
+    File.WriteAllText(joinFile, text);
+    Console.WriteLine(text);
     return;
 }
 if (Arg("--entities") is { } which)

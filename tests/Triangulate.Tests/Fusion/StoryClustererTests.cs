@@ -170,6 +170,39 @@ public class StoryClustererTests
         before.Count.ShouldBeGreaterThan(1);
     }
 
+    [Fact]
+    public void The_learned_join_score_can_keep_apart_two_reports_that_state_different_figures()
+    {
+        // invented features: three reports of one kind of event in the same words; the second states other figures
+        static StoryFeature T(string w) => new(w, w, FeatureKind.Term, 1.0);
+        static StoryFeature Q(string v) => new("q:" + v, v, FeatureKind.Number, 1.0);
+        StoryFeature[] words = [T("patch"), T("browser"), T("flaw"), T("update")];
+        StoryFeature[] a = [.. words, Q("12"), Q("340")], b = [.. words, Q("7"), Q("95")], c = [.. words, Q("12"), Q("340")];
+
+        // without the switch the figures are not looked at: one story
+        var plain = new StoryClusterer(new StoryOptions { Background = BackgroundFrequencies.None });
+        plain.Add("a", a); plain.Add("b", b).StoryId.ShouldBe("s1");
+
+        // a model that vetoes a join whose figures conflict (band widened to every cosine)
+        var veto = new Triangulate.Extraction.Quotes.LogisticModel(new Dictionary<string, double> { ["numConflict"] = -20 }, 5);
+        var learned = new StoryClusterer(new StoryOptions
+        {
+            Background = BackgroundFrequencies.None, LearnedJoin = true, JoinModel = veto, LearnedLow = 0, LearnedHigh = 2,
+        });
+        learned.Add("a", a).StoryId.ShouldBe("s1");
+        var second = learned.Add("b", b);
+        second.NewStory.ShouldBeTrue();
+        learned.Add("c", c).StoryId.ShouldBe("s1");
+    }
+
+    [Fact]
+    public void The_shipped_join_model_loads()
+    {
+        var model = StoryJoin.Shipped;
+        model.ShouldNotBeNull();
+        model.FeatureCount.ShouldBeGreaterThan(10);
+    }
+
     private static AnalyzedArticle Analyzed(string id, string text)
         => Pipeline.Analyze(new Article { Id = id, Source = id + ".txt", Text = text });
 

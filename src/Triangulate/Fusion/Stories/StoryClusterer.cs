@@ -1,4 +1,5 @@
 using Triangulate.Documents;
+using Triangulate.Extraction.Quotes;
 
 namespace Triangulate.Fusion.Stories;
 
@@ -7,7 +8,9 @@ namespace Triangulate.Fusion.Stories;
 /// one at a time on ECB+ train (arrival orders, topic folds, dev-sized samples of train topics), years, soft name
 /// conflicts, postings-length blocking and bridging merges gained within the order noise, or only on two or three
 /// topics while losing on others. <see cref="Participants"/> generalised on train but measured 87.1 -> 86.5 on
-/// ECB+ dev, so it too stays off until decided otherwise (docs/EVALUATION.md).</summary>
+/// ECB+ dev, so it too stays off until decided otherwise (docs/EVALUATION.md). <see cref="LearnedJoin"/> (a logistic
+/// join score over event-identity features, <see cref="StoryJoin"/>) gained on one half of train and nothing on the
+/// other, on dev-sized samples or on dev (87.1 either way): off.</summary>
 public sealed record StoryOptions
 {
     /// <summary>Least evidence score (<see cref="StoryEvidence.Score"/>: tf-idf cosine to the story's centroid,
@@ -45,6 +48,29 @@ public sealed record StoryOptions
     public double DateWeight { get; init; } = 1.0;
     /// <summary>How many of an article's and a story's most repeated names are checked against each other.</summary>
     public int SalientNames { get; init; } = 3;
+    /// <summary>Join on the learned score (<see cref="StoryJoin"/>): the article joins the candidate story with the
+    /// highest probability when it reaches <see cref="JoinProbability"/> (and the hard name gate, when
+    /// <see cref="NameConflicts"/> is on, is open), instead of the cosine reaching <see cref="JoinThreshold"/>.</summary>
+    public bool LearnedJoin { get; init; }
+    /// <summary>Least probability of a candidate in the band whose cosine reaches <see cref="JoinThreshold"/>: with
+    /// the defaults (band 0.25-0.45, probability 0.1) the model only vetoes joins the cosine would make, the setting
+    /// that did best on ECB+ train folds (docs/EVALUATION.md).</summary>
+    public double JoinProbability { get; init; } = 0.1;
+    /// <summary>The least probability for a candidate whose cosine is below <see cref="JoinThreshold"/> (but in the
+    /// band): joins the cosine alone would not make.</summary>
+    public double JoinProbabilityBelow { get; init; } = 0.9;
+    /// <summary>The cosine band the learned score decides in (and is trained on): below <see cref="LearnedLow"/> an
+    /// article never joins, from <see cref="LearnedHigh"/> on it joins as without the model (best cosine, gate open).
+    /// The model learns the hard decisions — two stories of one topic at a middling cosine — not the many easy ones.</summary>
+    public double LearnedLow { get; init; } = 0.25;
+    public double LearnedHigh { get; init; } = 0.45;
+    /// <summary>With <see cref="LearnedJoin"/>: score a candidate story by the mean probability of the article
+    /// against each of its (at most <see cref="LinkMembers"/> latest) articles — average link over a pairwise model
+    /// (trained by <c>StoryEval --train-pairs</c>) — instead of against the story's centroid; the band is not used.</summary>
+    public bool LearnedLink { get; init; }
+    public int LinkMembers { get; init; } = 10;
+    /// <summary>The model of the learned score; null: the one shipped as a resource.</summary>
+    public Triangulate.Extraction.Quotes.LogisticModel? JoinModel { get; init; }
     /// <summary>Prior document frequencies; <see cref="BackgroundFrequencies.None"/> to count only the stream.</summary>
     public BackgroundFrequencies Background { get; init; } = BackgroundFrequencies.Default;
 
@@ -96,19 +122,144 @@ public sealed class StoryClusterer
 
     public string? StoryOf(string articleId) => _storyOf.TryGetValue(articleId, out var i) ? _stories[Find(i)].Id : null;
 
-    public StoryAssignment Add(AnalyzedArticle doc) => Add(doc.Article.Id, StoryFeatures.Of(doc));
+    public StoryAssignment Add(AnalyzedArticle doc) => Add(doc.Article.Id, StoryFeatures.Of(doc, identity: _options.LearnedJoin));
+
+    /// <summary>The article as compared: features of the vector, and (with the learned score) the identity
+    /// evidence beside it; without the learned score the identity kinds are dropped, as participants are when off.</summary>
+    private StoryArticle Prepare(string articleId, IReadOnlyList<StoryFeature> features, bool observe = true)
+    {
+        static bool Identity(FeatureKind k) => k is FeatureKind.Number or FeatureKind.Place or FeatureKind.Organization or FeatureKind.Bigram or FeatureKind.Lead;
+        bool InVector(FeatureKind k) => !Identity(k) && (k != FeatureKind.Participant || _options.Participants);
+        IReadOnlyList<StoryFeature> extras = [];
+        if (_options.LearnedJoin) extras = features.Where(f => !InVector(f.Kind)).ToArray();
+        if (features.Any(f => !InVector(f.Kind))) features = features.Where(f => InVector(f.Kind)).ToArray();
+        if (observe) _idf.Observe(extras.Count == 0 ? features : [.. features, .. extras]);
+        return new StoryArticle(articleId, features, _options, _idf, extras);
+    }
+
+    private bool Learned => _options.LearnedJoin && !_cosinePlacement;
+
+    private LogisticModel? _model;
+    private LogisticModel Model => _model ??= _options.JoinModel ?? StoryJoin.Shipped
+        ?? throw new InvalidOperationException("StoryOptions.LearnedJoin needs a model: story-join-model.tsv is not among the resources");
+
+    /// <summary>The candidates scored, best first: the evidence score (the cosine when no correction is on), and
+    /// whether the candidate may be joined (score at the threshold, or with the learned score, at or above the band or
+    /// in it with the probability at <see cref="StoryOptions.JoinProbability"/>).</summary>
+    private List<(int c, StoryEvidence evidence, double score, bool fit)> Score(StoryArticle article)
+        => Learned && _options.LearnedLink ? LinkScore(article) : Candidates(article)
+            .Select(c => (c, evidence: StoryEvidence.Of(article, _stories[c], _idf, _options)))
+            .Select(x => (x.c, x.evidence, score: x.evidence.Score(_options)))
+            .Select(x => (x.c, x.evidence, x.score, fit: !x.evidence.Gated && (Learned
+                ? x.score >= _options.LearnedHigh || (x.score >= _options.LearnedLow
+                    && Model.Probability(StoryJoin.Features(article, _stories[x.c], x.evidence, _idf, _options))
+                        >= (x.score >= _options.JoinThreshold ? _options.JoinProbability : _options.JoinProbabilityBelow))
+                : x.score >= _options.JoinThreshold)))
+            .OrderByDescending(x => x.score).ThenBy(x => x.c).ToList();
+
+    /// <summary>Training only (<c>tools/StoryEval --train-join</c>): the learned score's features of the article
+    /// against each candidate story in the band (blocking as in <see cref="Add"/>), labelled by whether the candidate
+    /// is the article's gold story — with <paramref name="teacherForcing"/>, the article is then placed in its gold
+    /// story, so the stories the next articles meet are pure; without, it is placed as <see cref="Add"/> places it
+    /// (the options' own rule) and a candidate is the gold story when most of its articles are of the article's.</summary>
+    public IReadOnlyList<(string[] Features, bool Label)> AddSupervised(string articleId, IReadOnlyList<StoryFeature> features, string goldStory,
+        bool teacherForcing = true, double? bandLow = null, double? bandHigh = null)
+    {
+        var low = bandLow ?? _options.LearnedLow;
+        var high = bandHigh ?? _options.LearnedHigh;
+        if (!teacherForcing)
+        {
+            var scored = new List<(string[], bool)>();
+            var probe = Prepare(articleId, features, observe: false);
+            foreach (var c in Candidates(probe))
+            {
+                var evidence = StoryEvidence.Of(probe, _stories[c], _idf, _options);
+                var score = evidence.Score(_options);
+                if (score < low || score >= high) continue;
+                var majority = _goldCounts[c].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+                scored.Add((StoryJoin.Features(probe, _stories[c], evidence, _idf, _options), majority == goldStory));
+            }
+            _cosinePlacement = true;
+            try { Add(articleId, features); } finally { _cosinePlacement = false; }
+            var into = _storyOf[articleId];
+            while (_goldCounts.Count <= into) _goldCounts.Add(new Dictionary<string, int>(StringComparer.Ordinal));
+            _goldCounts[into][goldStory] = _goldCounts[into].GetValueOrDefault(goldStory) + 1;
+            return scored;
+        }
+        var article = Prepare(articleId, features);
+        var examples = Candidates(article)
+            .Select(c => (c, evidence: StoryEvidence.Of(article, _stories[c], _idf, _options)))
+            .Where(x => x.evidence.Score(_options) >= low && x.evidence.Score(_options) < high)
+            .Select(x => (StoryJoin.Features(article, _stories[x.c], x.evidence, _idf, _options), _gold[x.c] == goldStory))
+            .ToList();
+        if (_goldStory.TryGetValue(goldStory, out var index)) Place(article, index);
+        else
+        {
+            index = _stories.Count;
+            _stories.Add(new StoryProfile("s" + (index + 1), index));
+            _mergedInto.Add(index);
+            _gold.Add(goldStory);
+            _goldStory[goldStory] = index;
+            Place(article, index);
+        }
+        return examples;
+    }
+
+    /// <summary>Training only (<c>tools/StoryEval --train-pairs</c>): observes the article (idf) and keeps it, so
+    /// that <see cref="PairFeatures"/> can compare kept articles with each other.</summary>
+    public void Keep(string articleId, IReadOnlyList<StoryFeature> features)
+    {
+        var a = Prepare(articleId, features);
+        var p = new StoryProfile(articleId, -1);
+        p.Add(a);
+        _kept[articleId] = (a, p);
+    }
+
+    /// <summary>The learned score's features of one kept article against another (as a story of one article), and
+    /// their cosine.</summary>
+    public (string[] Features, double Cosine) PairFeatures(string a, string b)
+    {
+        var (x, _) = _kept[a];
+        var (_, y) = _kept[b];
+        var e = StoryEvidence.Of(x, y, _idf, _options);
+        return (StoryJoin.Features(x, y, e, _idf, _options), e.Centroid);
+    }
+
+    private List<(int c, StoryEvidence evidence, double score, bool fit)> LinkScore(StoryArticle article)
+        => Candidates(article)
+            .Select(c => (c, evidence: StoryEvidence.Of(article, _stories[c], _idf, _options)))
+            .Select(x =>
+            {
+                var members = _members[x.c];
+                double sum = 0; var n = 0;
+                for (var i = members.Count - 1; i >= 0 && n < _options.LinkMembers; i--, n++)
+                {
+                    var e = StoryEvidence.Of(article, members[i], _idf, _options);
+                    if (e.Centroid >= 0.1) sum += Model.Probability(StoryJoin.Features(article, members[i], e, _idf, _options));
+                }
+                var p = n == 0 ? 0 : sum / n;
+                return (x.c, x.evidence, score: p, fit: !x.evidence.Gated && p >= _options.JoinProbability);
+            })
+            .OrderByDescending(x => x.score).ThenBy(x => x.c).ToList();
+
+    /// <summary>Each story's articles as stories of one (for <see cref="StoryOptions.LearnedLink"/> only).</summary>
+    private readonly List<List<StoryProfile>> _members = [];
+
+    private readonly Dictionary<string, (StoryArticle Article, StoryProfile Single)> _kept = new(StringComparer.Ordinal);
+
+    /// <summary>True while <see cref="AddSupervised"/> places an article as the options would without the learned
+    /// score (on-policy examples are collected from the cosine clusterer's own stories).</summary>
+    private bool _cosinePlacement;
+
+    private readonly List<string> _gold = [];
+    private readonly Dictionary<string, int> _goldStory = new(StringComparer.Ordinal);
+    private readonly List<Dictionary<string, int>> _goldCounts = [];
 
     public StoryAssignment Add(string articleId, IReadOnlyList<StoryFeature> features)
     {
-        if (!_options.Participants && features.Any(f => f.Kind == FeatureKind.Participant))
-            features = features.Where(f => f.Kind != FeatureKind.Participant).ToArray();
-        _idf.Observe(features);
-        var article = new StoryArticle(articleId, features, _options, _idf);
-        var scored = Candidates(article)
-            .Select(c => (c, evidence: StoryEvidence.Of(article, _stories[c], _idf, _options)))
-            .Select(x => (x.c, x.evidence, score: x.evidence.Score(_options)))
-            .OrderByDescending(x => x.score).ThenBy(x => x.c).ToList();
-        var fits = scored.Where(x => x.score >= _options.JoinThreshold && !x.evidence.Gated).ToList();
+        var article = Prepare(articleId, features);
+        var scored = Score(article);
+        var fits = scored.Where(x => x.fit).ToList();
 
         var similarity = fits.Count > 0 ? fits[0].evidence.Centroid : scored.Count > 0 ? scored[0].evidence.Centroid : 0;
         if (fits.Count == 0)
@@ -117,7 +268,7 @@ public sealed class StoryClusterer
             _stories.Add(new StoryProfile("s" + (index + 1), index));
             _mergedInto.Add(index);
             // name the similar story by its first article: a store may give stories ids of its own
-            var apart = scored.Where(x => x.evidence.Centroid >= _options.JoinThreshold)
+            var apart = scored.Where(x => x.evidence.Centroid >= (_options.LearnedJoin ? _options.LearnedLow : _options.JoinThreshold))
                 .Select(x => (x.c, why: StoryEvidence.Against(article, _stories[x.c], _idf, _options)))
                 .FirstOrDefault(x => x.why.Length > 0);
             Place(article, index);
@@ -178,12 +329,20 @@ public sealed class StoryClusterer
     private void Place(StoryArticle article, int story)
     {
         _storyOf[article.Id] = story;
+        if (_options.LearnedJoin && _options.LearnedLink)
+        {
+            while (_members.Count <= story) _members.Add([]);
+            var single = new StoryProfile(article.Id, -1);
+            single.Add(article);
+            _members[story].Add(single);
+        }
         foreach (var key in _stories[story].Add(article)) Post(key, story);
     }
 
     private void Merge(int from, int into)
     {
         foreach (var key in _stories[into].Absorb(_stories[from])) Post(key, into);
+        if (_options.LearnedJoin && _options.LearnedLink) { _members[into].AddRange(_members[from]); _members[from].Clear(); }
         _mergedInto[from] = into;
     }
 

@@ -3,7 +3,14 @@ using Triangulate.Documents;
 namespace Triangulate.Fusion.Stories;
 
 /// <summary>The kind of an article feature: what it says about the event (and how <c>why</c> words it).</summary>
-public enum FeatureKind { Term, Name, Date, Participant }
+public enum FeatureKind
+{
+    Term, Name, Date, Participant,
+    /// <summary>Identity evidence for the learned join score only (<see cref="StoryOptions.LearnedJoin"/>); never in
+    /// the tf-idf vector: a stated number ("q:6.1"), a place or organisation the mentions stage found ("l:", "o:"),
+    /// a bigram of content words ("b:"), a word of the lead sentence ("h:").</summary>
+    Number, Place, Organization, Bigram, Lead,
+}
 
 /// <summary>One feature of an article for story grouping: a folded key, a display form as first written,
 /// its kind and a sublinear term frequency.</summary>
@@ -14,7 +21,9 @@ public sealed record StoryFeature(string Key, string Display, FeatureKind Kind, 
 /// time expressions, the publication date).</summary>
 public static class StoryFeatures
 {
-    public static IReadOnlyList<StoryFeature> Of(AnalyzedArticle doc)
+    /// <summary>The article's features; with <paramref name="identity"/> also the identity evidence only the learned
+    /// join score reads (numbers, places, organisations, bigrams, lead words), which costs time the default skips.</summary>
+    public static IReadOnlyList<StoryFeature> Of(AnalyzedArticle doc, bool identity = false)
     {
         var words = FusionText.BodyWords(doc);
         var counts = new Dictionary<string, (string Display, FeatureKind Kind, int Count)>(StringComparer.Ordinal);
@@ -64,6 +73,10 @@ public static class StoryFeatures
             foreach (var _ in entity) Count(key, canonical, FeatureKind.Participant);
         }
 
+        // identity evidence for the learned join score (kept out of the vector): numbers other than years, places and
+        // organisations, bigrams of adjacent content words, and the content words of the lead sentence
+        if (identity) AddIdentity(doc, words, Count);
+
         var result = new List<StoryFeature>(counts.Count);
         foreach (var (key, c) in counts.OrderBy(k => k.Key, StringComparer.Ordinal))
         {
@@ -71,6 +84,34 @@ public static class StoryFeatures
             result.Add(new StoryFeature(key, c.Display, c.Kind, 1 + Math.Log(c.Count)));
         }
         return result;
+    }
+
+    private static void AddIdentity(AnalyzedArticle doc, IReadOnlyList<BodyWord> words, Action<string, string, FeatureKind> count)
+    {
+        var text = doc.Text;
+        foreach (var q in doc.Quantities)
+            if (q.Value is { } qv && !doc.IsRemoved(q.Start) && !(qv is >= 1900 and <= 2099 && qv == Math.Floor(qv)))
+            {
+                var key = "q:" + qv.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+                count(key, text[q.Start..q.End], FeatureKind.Number);
+            }
+        foreach (var m in doc.Mentions.Where(m => m.Kind is EntityKind.Place or EntityKind.Organization && m.Form == "name"))
+            count((m.Kind == EntityKind.Place ? "l:" : "o:") + FusionText.Fold(m.Canonical), m.Canonical,
+                m.Kind == EntityKind.Place ? FeatureKind.Place : FeatureKind.Organization);
+        BodyWord? previous = null;
+        foreach (var w in words)
+        {
+            var content = w.Kind == TokenKind.Word && w.Lower.Length >= 3 && !StopWords.Contains(w.Lower);
+            if (content && previous is { } pw && OnlySpaceBetween(text, pw, w))
+                count("b:" + pw.Lower + " " + w.Lower, text[pw.Start..w.End], FeatureKind.Bigram);
+            previous = content ? w : null;
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (doc.BodySentences.FirstOrDefault() is { } lead)
+            foreach (var w in words)
+                if (w.Start >= lead.Start && w.End <= lead.End && w.Kind == TokenKind.Word && w.Lower.Length >= 3 && !StopWords.Contains(w.Lower)
+                    && seen.Add(w.Lower))
+                    count("h:" + w.Lower, text[w.Start..w.End], FeatureKind.Lead);
     }
 
     private static bool IsNameWord(BodyWord w)

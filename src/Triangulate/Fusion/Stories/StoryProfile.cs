@@ -16,13 +16,17 @@ public sealed class StoryArticle
     public IReadOnlyList<string> GateNames { get; }
     /// <summary>Year keys ("y:2008") the article states.</summary>
     public IReadOnlyList<string> Years { get; }
+    /// <summary>Identity evidence outside the vector (numbers, places, organisations, bigrams, lead words, and the
+    /// participants when they are not in the vector), for the learned join score only; empty otherwise.</summary>
+    public IReadOnlyList<StoryFeature> Extras { get; }
 
     private readonly Dictionary<string, double> _vector;
 
-    public StoryArticle(string id, IReadOnlyList<StoryFeature> features, StoryOptions options, StreamIdf idf)
+    public StoryArticle(string id, IReadOnlyList<StoryFeature> features, StoryOptions options, StreamIdf idf, IReadOnlyList<StoryFeature>? extras = null)
     {
         Id = id;
         Features = features;
+        Extras = extras ?? [];
         _vector = new Dictionary<string, double>(features.Count, StringComparer.Ordinal);
         foreach (var f in features) _vector[f.Key] = f.Weight * options.KindWeight(f.Kind);
         Norm = Math.Sqrt(_vector.Values.Sum(v => v * v));
@@ -100,7 +104,30 @@ public sealed class StoryProfile
             Sum[f.Key] = Sum.GetValueOrDefault(f.Key) + v / Math.Max(a.Norm, 1e-9);
         }
         foreach (var y in a.Years) Years[y] = Years.GetValueOrDefault(y) + 1;
+        foreach (var f in a.Extras)
+        {
+            if (DocCount.TryGetValue(f.Key, out var n)) DocCount[f.Key] = n + 1;
+            else { DocCount[f.Key] = 1; Info[f.Key] = (f.Display, f.Kind); AddIdentity(f.Kind, f.Key); }
+            TfSum[f.Key] = TfSum.GetValueOrDefault(f.Key) + f.Weight;
+        }
+        foreach (var f in a.Features)
+            if ((f.Kind == FeatureKind.Date && f.Key.StartsWith("d:", StringComparison.Ordinal)) || f.Kind == FeatureKind.Participant)
+                AddIdentity(f.Kind, f.Key);
         return fresh;
+    }
+
+    /// <summary>Keys of a few identity kinds (resolved dates, numbers, places, organisations, participants outside
+    /// the vector) the story's articles carry: small sets the learned join score compares with the article's.</summary>
+    internal IReadOnlySet<string> Identity(FeatureKind kind) => _identity.TryGetValue(kind, out var set) ? set : Empty;
+
+    private static readonly HashSet<string> Empty = [];
+    private readonly Dictionary<FeatureKind, HashSet<string>> _identity = [];
+
+    private void AddIdentity(FeatureKind kind, string key)
+    {
+        if (kind is FeatureKind.Bigram or FeatureKind.Lead) return;
+        if (!_identity.TryGetValue(kind, out var set)) _identity[kind] = set = new HashSet<string>(StringComparer.Ordinal);
+        set.Add(key);
     }
 
     /// <summary>Takes over every article of <paramref name="other"/>; returns the keys new to this story.</summary>
@@ -119,9 +146,10 @@ public sealed class StoryProfile
                 if (other._names.Contains(k)) _names.Add(k);
             }
             TfSum[k] = TfSum.GetValueOrDefault(k) + other.TfSum[k];
-            Sum[k] = Sum.GetValueOrDefault(k) + other.Sum[k];
+            if (other.Sum.TryGetValue(k, out var sum)) Sum[k] = Sum.GetValueOrDefault(k) + sum;
         }
         foreach (var (y, n) in other.Years) Years[y] = Years.GetValueOrDefault(y) + n;
+        foreach (var (kind, keys) in other._identity) foreach (var k in keys) AddIdentity(kind, k);
         return fresh;
     }
 
