@@ -43,6 +43,10 @@ public class StoryClustererTests
         second.StoryId.ShouldBe("s1");
         second.Why.ShouldStartWith("shares ");
         second.Why.ShouldContain("Matthew O'Connor"); // a multi-word name both articles carry
+        // words both share are shown too, after the names, not crowded out by them
+        var shown = second.Why["shares ".Length..].Split(", ");
+        shown.ShouldContain(w => w.All(ch => char.IsLower(ch)));
+        shown.Length.ShouldBeLessThanOrEqualTo(8);
         third.StoryId.ShouldBe("s2");
         third.NewStory.ShouldBeTrue();
     }

@@ -358,20 +358,25 @@ public sealed class StoryClusterer
         return story;
     }
 
-    /// <summary>"shares Cho Tae-yong, NIS, troops, 2024-10-23": the article's features that weigh most in the
-    /// story it joins, names first, then words, then dates.</summary>
+    /// <summary>"shares Cho Tae-yong, NIS, troops, deploy, 2024-10-23": the article's features that weigh most in the
+    /// story it joins — up to four names, then up to two words and two dates, each kind by weight, so that a reader
+    /// sees what the articles have in common besides who is named (the names alone weigh most and would crowd out
+    /// the rest).</summary>
     private string Why(StoryArticle a, StoryProfile s)
     {
-        var shared = a.Features.Where(f => s.Sum.ContainsKey(f.Key))
+        var shared = a.Features.Where(f => s.Sum.ContainsKey(f.Key) && f.Kind is FeatureKind.Name or FeatureKind.Participant or FeatureKind.Term or FeatureKind.Date)
             .Select(f => (f, score: a.Vector[f.Key] * s.Sum[f.Key] * Math.Pow(_idf.Of(f.Key), 2)))
             .OrderByDescending(x => x.score).ThenBy(x => x.f.Key, StringComparer.Ordinal)
-            .Take(8).Select(x => x.f).ToList();
+            .Select(x => x.f).ToList();
+        var names = shared.Where(f => f.Kind is FeatureKind.Name or FeatureKind.Participant).Take(8).ToList();
         // a single name word already inside a shown multi-word name adds nothing
-        var shown = shared.Where(f => !(f.Kind == FeatureKind.Name && !f.Key.StartsWith("n:", StringComparison.Ordinal)
-            && shared.Any(g => g.Key.StartsWith("n:", StringComparison.Ordinal) && g.Key.Split(' ', ':').Contains(f.Key))))
-            .OrderBy(f => f.Kind switch { FeatureKind.Participant or FeatureKind.Name => 0, FeatureKind.Date => 2, _ => 1 })
-            .Select(f => s.Info.TryGetValue(f.Key, out var i) ? i.Display : f.Display)
-            .Distinct(StringComparer.Ordinal).Take(6);
+        names = names.Where(f => !(f.Kind == FeatureKind.Name && !f.Key.StartsWith("n:", StringComparison.Ordinal)
+            && names.Any(g => g.Key.StartsWith("n:", StringComparison.Ordinal) && g.Key.Split(' ', ':').Contains(f.Key)))).ToList();
+        string Shown(StoryFeature f) => s.Info.TryGetValue(f.Key, out var i) ? i.Display : f.Display;
+        var shown = names.Select(Shown).Distinct(StringComparer.Ordinal).Take(4)
+            .Concat(shared.Where(f => f.Kind == FeatureKind.Term).Select(Shown).Distinct(StringComparer.Ordinal).Take(2))
+            .Concat(shared.Where(f => f.Kind == FeatureKind.Date).Select(Shown).Distinct(StringComparer.Ordinal).Take(2))
+            .Distinct(StringComparer.Ordinal);
         return "shares " + string.Join(", ", shown);
     }
 }
