@@ -1129,7 +1129,7 @@ internal static class FrameFinder
         if (k < outer.ContentEnd && p[k].Lower == "that") k++;
         var np = ForwardNoun(text, p, k);
         if (np is null) return;
-        // "had not confirmed North Korea's reported troop dispatch": a participle after a possessive modifies the
+        // "had not confirmed the company's reported merger talks": a participle after a possessive modifies the
         // noun that follows ("the company's alleged fraud"); the possessor reported nothing.
         if (p[np.Value.End - 1].Lower == "'s") return;
         // "Bill Taylor said he expected ...": a pronoun here is the speaker again, not a further source; "the" alone
