@@ -212,7 +212,10 @@ internal static class FrameFinder
             if (i < consumedUntil) continue;
             var according = p[i].IsWord && p[i].Lower == "according" && i + 1 < p.Length && p[i + 1].Lower == "to";
             var phrase = !according && i + 1 < p.Length && p[i + 1].IsWord && lexicon.IsPhrase(p[i].Lower + " " + p[i + 1].Lower)
-                         && p[i + 1].Lower is "out" or "on" or "up";
+                         && (p[i + 1].Lower is "out" or "on" or "up"
+                             // "called for", "referring to", "talked about": a verb form with the preposition of its object.
+                             || (p[i + 1].Lower is "for" or "about" or "to" or "against"
+                                 && (p[i].Lower.EndsWith("ed", StringComparison.Ordinal) || p[i].Lower.EndsWith("ing", StringComparison.Ordinal))));
             var cueAt = according || phrase || IsCueAt(text, p, i, lexicon, models);
             // "Pence's call for a special prosecutor", "her opposition to the plan": a cue noun between a possessive and
             // its preposition reports its holder's stance even where the cue model, trained mostly on verbs, says no.
