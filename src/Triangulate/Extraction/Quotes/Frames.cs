@@ -168,6 +168,17 @@ internal static class FrameFinder
                && !(i > 0 && p[i - 1].IsWord && Determiners.Contains(p[i - 1].Lower));
     }
 
+    /// <summary>A cue word of the lexicon used as a noun with its holder and its preposition: "Pence's call for",
+    /// "their support for", "his criticism of".</summary>
+    private static bool IsHeldCueNoun(string text, Piece[] p, int i, CueLexicon lexicon, QuoteModels models) =>
+        i > 0 && i + 2 < p.Length && p[i].IsWord && CanHeadCue(text, p[i]) && !NotCues.Contains(p[i].Lower)
+        && p[i - 1].Lower is "'s" or "his" or "her" or "their" or "its" or "our"
+        && p[i + 1].Lower is "of" or "for" or "about" or "against"
+        && !p[i].IsCapitalised(text)
+        && !p[i].Lower.EndsWith("ed", StringComparison.Ordinal) && !p[i].Lower.EndsWith("ing", StringComparison.Ordinal)
+        && lexicon.CueCount(p[i].Lower) >= Math.Max(models.MinLexiconCount, MinCueCount)
+        && lexicon.Probability(p[i].Lower) >= MinCueProbabilityBeforeClause;
+
     internal static bool IsDeterminer(string lower) => Determiners.Contains(lower);
 
     internal static bool IsAuxiliary(string lower) => Auxiliaries.Contains(lower);
@@ -201,8 +212,15 @@ internal static class FrameFinder
             if (i < consumedUntil) continue;
             var according = p[i].IsWord && p[i].Lower == "according" && i + 1 < p.Length && p[i + 1].Lower == "to";
             var phrase = !according && i + 1 < p.Length && p[i + 1].IsWord && lexicon.IsPhrase(p[i].Lower + " " + p[i + 1].Lower)
-                         && p[i + 1].Lower is "out" or "on" or "up";
-            if (!according && !phrase && !IsCueAt(text, p, i, lexicon, models)) continue;
+                         && (p[i + 1].Lower is "out" or "on" or "up"
+                             // "called for", "referring to", "talked about": a verb form with the preposition of its object.
+                             || (p[i + 1].Lower is "for" or "about" or "to" or "against"
+                                 && (p[i].Lower.EndsWith("ed", StringComparison.Ordinal) || p[i].Lower.EndsWith("ing", StringComparison.Ordinal))));
+            var cueAt = according || phrase || IsCueAt(text, p, i, lexicon, models);
+            // "Pence's call for a special prosecutor", "her opposition to the plan": a cue noun between a possessive and
+            // its preposition reports its holder's stance even where the cue model, trained mostly on verbs, says no.
+            var heldNoun = !cueAt && IsHeldCueNoun(text, p, i, lexicon, models);
+            if (!cueAt && !heldNoun) continue;
             // A cue inside the content of an earlier frame belongs to that frame (a nested source) unless it
             // opens a new clause after a comma with its own subject; PolNeAR-style annotation is univocal.
             if (frames.Count > 0 && i < frames[^1].ContentEnd && i >= frames[^1].ContentStart
@@ -243,7 +261,9 @@ internal static class FrameFinder
                 consumedUntil = SkipAppositive(text, p, conduit.End);
                 continue;
             }
-            var frame = according ? AccordingTo(text, sentenceIndex, p, i) : Verb(text, sentenceIndex, p, i, frames, lexicon, models, phrase ? 2 : 1);
+            var frame = according ? AccordingTo(text, sentenceIndex, p, i)
+                : heldNoun ? NounCue(text, sentenceIndex, p, i, models)
+                : Verb(text, sentenceIndex, p, i, frames, lexicon, models, phrase ? 2 : 1);
             if (frame is null) continue;
             // An earlier frame whose content runs over this frame's source is cut before it. The end model may stop
             // that content inside the source ("He spoke after the police | commissioner told legislators that ..."),
