@@ -261,6 +261,17 @@ internal static class FrameFinder
                 consumedUntil = SkipAppositive(text, p, conduit.End);
                 continue;
             }
+            // "The director told legislators that ..., according to Park, who attended": Park relayed the director's
+            // words, so he heads that attribution's chain; his own attribution (the whole clause) is made below.
+            if (according && i > 0 && frames.Count > 0 && p[i - 1].IsPunct(',') && frames[^1] is { } told
+                && told.ContentEnd > told.ContentStart && told.ContentEnd >= i - 1 && p[told.ContentStart].Start > told.Cue.Start
+                && told.SourceSpan(p) is { } toldSource && ForwardNoun(text, p, i + 2) is { } relay && p[relay.Start].IsCapitalised(text)
+                && !told.Chain.Skip(told.Chain.Count > 0 ? 1 : 0).Any())
+            {
+                if (told.ContentEnd > i - 1) told.ContentEnd = TrimEnd(p, told.ContentStart, i - 1);
+                if (told.Chain.Count == 0) told.Chain.Add(toldSource);
+                told.Chain.Insert(0, SpanOf(p, relay));
+            }
             var frame = according ? AccordingTo(text, sentenceIndex, p, i)
                 : heldNoun ? NounCue(text, sentenceIndex, p, i, models)
                 : Verb(text, sentenceIndex, p, i, frames, lexicon, models, phrase ? 2 : 1);
