@@ -81,7 +81,8 @@ public sealed class FusionSpecTests
                     && (Int("articles") is not { } a || q.Versions.Select(v => v.Article).Distinct().Count() == a)
                     && (!f.TryGetValue("text~", out var t) || q.Versions.Any(v => Contains(v.Text, t)))
                     && (!f.TryGetValue("difference~", out var d) || q.Differences.Any(x => Contains(x, d)))
-                    && (!f.TryGetValue("spoken", out var said) || q.Versions.Any(v => v.Spoken == said)));
+                    && (!f.TryGetValue("spoken", out var said) || q.Versions.Any(v => v.Spoken == said))
+                    && (!f.TryGetValue("chain", out var chain) || q.Versions.Any(v => string.Join("|", v.Chain) == chain)));
             case "claim":
                 return (story.Claims ?? []).Any(c =>
                     (Num("value") is not { } v || c.Value == v)
