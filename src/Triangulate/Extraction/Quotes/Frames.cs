@@ -31,6 +31,14 @@ internal sealed class Frame
 
     public Span? SourceSpan(Piece[] p) =>
         Source is { } s ? new Span(p[s.Start].Start, p[s.End - 1].End) : InheritedSource;
+
+    /// <summary>Puts <paramref name="relay"/>, who passed the words on, at the head of the chain, before the frame's
+    /// own <paramref name="source"/> ("..., according to a video" / "..., according to Park, who attended").</summary>
+    public void RelayedBy(Span relay, Span source)
+    {
+        if (Chain.Count == 0) Chain.Add(source);
+        Chain.Insert(0, relay);
+    }
 }
 
 /// <summary>The attribution grammar: finds frames in a sentence of pieces using the learned cue lexicon.</summary>
@@ -256,8 +264,7 @@ internal static class FrameFinder
                 && last.ContentEnd > last.ContentStart && last.ContentEnd <= i && p[last.ContentEnd - 1].End <= last.Cue.Start
                 && last.SourceSpan(p) is { } lastSource && ForwardNoun(text, p, i + 2) is { } conduit)
             {
-                if (last.Chain.Count == 0) last.Chain.Add(lastSource);
-                last.Chain.Insert(0, SpanOf(p, conduit));
+                last.RelayedBy(SpanOf(p, conduit), lastSource);
                 consumedUntil = SkipAppositive(text, p, conduit.End);
                 continue;
             }
@@ -266,11 +273,10 @@ internal static class FrameFinder
             if (according && i > 0 && frames.Count > 0 && p[i - 1].IsPunct(',') && frames[^1] is { } told
                 && told.ContentEnd > told.ContentStart && told.ContentEnd >= i - 1 && p[told.ContentStart].Start > told.Cue.Start
                 && told.SourceSpan(p) is { } toldSource && ForwardNoun(text, p, i + 2) is { } relay && p[relay.Start].IsCapitalised(text)
-                && !told.Chain.Skip(told.Chain.Count > 0 ? 1 : 0).Any())
+                && told.Chain.Count <= 1)
             {
                 if (told.ContentEnd > i - 1) told.ContentEnd = TrimEnd(p, told.ContentStart, i - 1);
-                if (told.Chain.Count == 0) told.Chain.Add(toldSource);
-                told.Chain.Insert(0, SpanOf(p, relay));
+                told.RelayedBy(SpanOf(p, relay), toldSource);
             }
             var frame = according ? AccordingTo(text, sentenceIndex, p, i)
                 : heldNoun ? NounCue(text, sentenceIndex, p, i, models)
@@ -1091,7 +1097,7 @@ internal static class FrameFinder
         // "by Tuesday", "by pushing cuts", "by 2 points": a time, a means or a margin, not an agent.
         if (TimeWords.Contains(p[i + 2].Lower) || p[i + 2].Lower.EndsWith("ing", StringComparison.Ordinal) || char.IsDigit(text[p[i + 2].Start])) return null;
         // "was expected by June", "by the end of the year": a deadline.
-        if (Months.Contains(p[i + 2].Lower) || Weekdays.Contains(p[i + 2].Lower)
+        if (Months.Contains(p[i + 2].Lower)
             || (p[i + 2].Lower == "the" && i + 3 < p.Length && p[i + 3].Lower is "end" or "middle" or "start" or "beginning" or "time" or "close")) return null;
         if (!(p[i].Lower.EndsWith("ed", StringComparison.Ordinal) || p[i].Lower.EndsWith("en", StringComparison.Ordinal))) return null;
         if (PassiveSubject(p, i, earlier) is not var (be, start) || ForwardNoun(text, p, i + 2) is not { } agent) return null;

@@ -48,6 +48,7 @@ public sealed class QuoteGrouping
     private static QuoteGrouping Build(StoryContext ctx)
     {
         var items = new List<QuoteItem>();
+        var storyNames = ctx.Entities.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
         foreach (var doc in ctx.Articles)
         {
             foreach (var q in doc.Quotes.OrderBy(q => q.Start).ThenBy(q => q.End))
@@ -65,7 +66,7 @@ public sealed class QuoteGrouping
                 {
                     Doc = doc, Quote = q, SpeakerEntity = entity, SpeakerKey = key, SpeakerName = name,
                     Words = words, Expanded = expanded, Keys = keys,
-                    Chain = q.Chain.Count > 0 ? StoryNames(ctx, doc, q) : (q.Speaker?.Canonical is { } c ? [c] : []),
+                    Chain = q.Chain.Count > 0 ? StoryNames(ctx, storyNames, doc, q) : (q.Speaker?.Canonical is { } c ? [c] : []),
                 });
             }
         }
@@ -113,15 +114,15 @@ public sealed class QuoteGrouping
     /// <summary>The chain in the story's names: an element linked to an entity takes the name the story gives that
     /// entity, so that one person reads the same in every version ("Park Sunwon" in one article, "Park Sun-won" in
     /// the story); an element the article did not link keeps its own words.</summary>
-    private static IReadOnlyList<string> StoryNames(StoryContext ctx, AnalyzedArticle doc, Quote q)
+    private static IReadOnlyList<string> StoryNames(StoryContext ctx, IReadOnlyDictionary<string, string> storyNames, AnalyzedArticle doc, Quote q)
     {
         var names = new string[q.Chain.Count];
         for (var k = 0; k < names.Length; k++)
         {
             names[k] = q.Chain[k];
             if (k < q.ChainEntities.Count && q.ChainEntities[k] is { } local && ctx.Entities.Resolve(doc.Article.Id, local) is { } id
-                && ctx.Entities.Entities.FirstOrDefault(e => e.Id == id) is { } entity)
-                names[k] = entity.Name;
+                && storyNames.TryGetValue(id, out var name))
+                names[k] = name;
         }
         return names;
     }
