@@ -25,14 +25,14 @@ public static class JsonFileReader
         {
             return [IngestResult.Fail(source, null, "cannot read: " + e.Message)];
         }
-        // JSON Lines under a .json name: two or more lines that each hold a whole object.
-        return FromBytes(bytes, source, options) ?? JsonLinesReader.Read(file, source, options);
+        return FromBytes(bytes, source, options);
     }
 
-    /// <summary>The records of a JSON document, or null when the bytes are JSON Lines (one object per line, more
-    /// than one line) rather than one document.</summary>
-    public static IReadOnlyList<IngestResult>? FromBytes(ReadOnlySpan<byte> bytes, string source, IngestOptions options)
+    /// <summary>The records of a JSON document. Bytes that are JSON Lines (a whole object on the first line, more
+    /// lines after it) are read line by line from these same bytes, as <see cref="JsonLinesReader"/> reads a file.</summary>
+    public static IReadOnlyList<IngestResult> FromBytes(ReadOnlySpan<byte> bytes, string source, IngestOptions options)
     {
+        var whole = bytes;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
             return [IngestResult.Fail(source, 1, "UTF-16 text (byte-order mark at offset 0); expected UTF-8")];
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
@@ -50,7 +50,8 @@ public static class JsonFileReader
                 var start = (int)reader.TokenStartIndex;
                 reader.Skip();
                 var end = (int)reader.BytesConsumed;
-                if (!bytes[end..].Trim(" \t\r\n"u8).IsEmpty) return bytes[end..].TrimStart(" \t\r"u8).StartsWith("\n"u8) ? null
+                // JSON Lines under a .json name: two or more lines that each hold a whole object.
+                if (!bytes[end..].Trim(" \t\r\n"u8).IsEmpty) return bytes[end..].TrimStart(" \t\r"u8).StartsWith("\n"u8) ? JsonLinesReader.FromBytes(whole, source, options)
                     : [IngestResult.Fail(source, Utf8Text.LineOf(bytes, end), "malformed JSON: more after the record; expected one record, an array of records, or one record per line")];
                 results.Add(Record(bytes, start, end, source, options));
                 return results;

@@ -50,14 +50,29 @@ public static class JsonLinesReader
                         else line.Write(chunk, start, end - start);
                     }
                     if (nl < 0) break;
-                    var result = Finish(line, tooLong, lineBytes, lineNumber, source, options);
+                    var result = Line(line.GetBuffer().AsSpan(0, (int)line.Length), lineBytes, lineNumber, source, options);
                     if (result is not null) yield return result;
                     line.SetLength(0); tooLong = false; lineBytes = 0; lineNumber++;
                     start = nl + 1;
                 }
             }
-            var last = Finish(line, tooLong, lineBytes, lineNumber, source, options);
+            var last = Line(line.GetBuffer().AsSpan(0, (int)line.Length), lineBytes, lineNumber, source, options);
             if (last is not null) yield return last;
+        }
+    }
+
+    /// <summary>The records of JSON Lines already in memory (a .json file that turned out to be JSON Lines): the
+    /// same results, line numbers and limits as <see cref="Read"/> gives for a file holding these bytes.</summary>
+    public static IReadOnlyList<IngestResult> FromBytes(ReadOnlySpan<byte> bytes, string source, IngestOptions options)
+    {
+        var results = new List<IngestResult>();
+        for (var lineNumber = 1; ; lineNumber++)
+        {
+            var nl = bytes.IndexOf((byte)'\n');
+            var line = nl < 0 ? bytes : bytes[..nl];
+            if (Line(line, line.Length, lineNumber, source, options) is { } result) results.Add(result);
+            if (nl < 0) return results;
+            bytes = bytes[(nl + 1)..];
         }
     }
 
@@ -68,11 +83,12 @@ public static class JsonLinesReader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { error = e.Message; return null; }
     }
 
-    private static IngestResult? Finish(MemoryStream line, bool tooLong, long lineBytes, int lineNumber, string source, IngestOptions options)
+    /// <summary>One line's record (its bytes without the newline; none kept when it is over the limit), or null for a
+    /// blank line.</summary>
+    private static IngestResult? Line(ReadOnlySpan<byte> bytes, long lineBytes, int lineNumber, string source, IngestOptions options)
     {
-        if (tooLong)
+        if (lineBytes > options.MaxArticleBytes)
             return IngestResult.Fail(source, lineNumber, $"record is {lineBytes} bytes, over the limit of {options.MaxArticleBytes} bytes per article");
-        var bytes = line.GetBuffer().AsSpan(0, (int)line.Length);
         if (bytes.EndsWith((ReadOnlySpan<byte>)[(byte)'\r'])) bytes = bytes[..^1];
         return ParseRecord(bytes, lineNumber, source);
     }

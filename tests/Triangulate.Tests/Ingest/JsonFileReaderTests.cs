@@ -34,6 +34,32 @@ public sealed class JsonFileReaderTests() : TempFolder("triangulate-json-")
         Inputs.Read([lines]).Select(r => r.Article!.Id).ShouldBe(["l-1", "l-2"]);
     }
 
+    [Fact]
+    public void Json_lines_under_a_json_name_are_parsed_from_the_bytes_already_read_with_each_bad_line_named()
+    {
+        // One read of the file: the bytes the .json reader holds give the records (before, it returned null and the
+        // file was read and parsed again by the JSON Lines reader).
+        var bytes = Encoding.UTF8.GetBytes(
+            "{\"id\": \"l-1\", \"text\": \"One.\"}\n{\"id\": \"l-2\", \"text\": \"\"}\n\n{\"id\": \"l-4\", \"text\": \"Four.\"}\r\n{\"id\": \"l-5\", \"text\": \"Fi");
+        var results = JsonFileReader.FromBytes(bytes, "day.json", new IngestOptions()).ShouldNotBeNull();
+        results.Select(r => r.Article?.Id).ShouldBe(["l-1", null, "l-4", null]);
+        results.Select(r => r.Line ?? r.Error?.Line).ShouldBe([1, 2, 4, 5]);
+        results[1].Error!.Message.ShouldContain("empty text");
+        results[3].Error!.Message.ShouldContain("malformed JSON");
+    }
+
+    [Fact]
+    public void Json_lines_read_as_json_give_the_same_results_as_the_same_bytes_read_as_jsonl()
+    {
+        var text = "\uFEFF{\"id\": \"m-1\", \"text\": \"One.\", \"published\": \"2023-05-02\"}\r\n"
+                   + "{\"id\": \"m-2\", \"text\": \"" + new string('x', 300) + "\"}\n[1]\n{\"id\": \"m-4\"}\n  \n{\"id\": \"m-6\", \"text\": \"Six.\"}";
+        var options = new IngestOptions { MaxArticleBytes = 200 };
+        var asJson = JsonFileReader.Read(Write("same.json", text), "x", options).ToList();
+        var asLines = JsonLinesReader.Read(Write("same.jsonl", text), "x", options).ToList();
+        asJson.ShouldBe(asLines);
+        asJson.Count(r => r.Article is not null).ShouldBe(2);
+    }
+
     public static TheoryData<string, byte[], string, int?> BadFiles => new()
     {
         { "empty", [], "empty file", null },
