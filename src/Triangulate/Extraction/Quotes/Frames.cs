@@ -1,4 +1,5 @@
 using Triangulate.Documents;
+using Triangulate.Extraction.Quantities;
 
 namespace Triangulate.Extraction.Quotes;
 
@@ -1394,20 +1395,17 @@ internal static class FrameFinder
         return Coordinated(text, p, subject);
     }
 
-    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
-    { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
-
     /// <summary>"six in 10 said", "more than 4 in 10 say", "nine out of 10 voters said": a poll's share is the
-    /// source, not the number after "in".</summary>
+    /// source, not the number after "in". Number words are the quantity extractor's (<see cref="NumberParser.IsNumberWord"/>).</summary>
     private static (int Start, int End)? Proportion(string text, Piece[] p, (int Start, int End) subject)
     {
         var k = subject.Start;
-        if (k < 2 || !(char.IsDigit(text[p[k].Start]) || NumberWords.Contains(p[k].Lower))) return null;
+        if (k < 2 || !(char.IsDigit(text[p[k].Start]) || NumberParser.IsNumberWord(p[k].Lower))) return null;
         var of = k - 1;
         if (p[of].Lower == "of" && of >= 1 && p[of - 1].Lower == "out") of--;
         else if (p[of].Lower is not ("in" or "of")) return null;
         var n = of - 1;
-        if (n < 0 || !p[n].IsWord || !(char.IsDigit(text[p[n].Start]) || NumberWords.Contains(p[n].Lower))) return null;
+        if (n < 0 || !p[n].IsWord || !(char.IsDigit(text[p[n].Start]) || NumberParser.IsNumberWord(p[n].Lower))) return null;
         // "more than", "nearly", "about", "fewer than": the qualifier belongs to the share.
         if (n >= 2 && p[n - 1].Lower == "than" && p[n - 2].Lower is "more" or "fewer" or "less") n -= 2;
         else if (n >= 1 && p[n - 1].Lower is "nearly" or "about" or "almost" or "roughly" or "some" or "around" or "only") n--;
