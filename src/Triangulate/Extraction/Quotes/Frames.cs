@@ -390,7 +390,7 @@ internal static class FrameFinder
         "while", "into", "over", "when", "then",
     };
 
-    private static bool OpensSentence(Piece[] p, int k)
+    private static bool OpensSentence(ReadOnlySpan<Piece> p, int k)
     {
         for (var j = 0; j < k; j++) if (p[j].Kind != PieceKind.Punct) return false;
         return true;
@@ -408,8 +408,9 @@ internal static class FrameFinder
     /// <summary>“...,” Trump barked and ... / “...?” Hannity pressed. / “...!” the crowd cried out / “...,” a Democratic
     /// staffer in the room wondered: after a quotation that ends in a comma, a question or an exclamation mark, a name,
     /// a pronoun or a determiner's noun phrase and a past-tense verb (or one in -s before a stop) is its attribution,
-    /// whatever the verb. The noun phrase stops at the verb, not where <see cref="ForwardNoun"/> would.</summary>
-    internal static ((int Start, int End) Source, int Verb)? TrailingSpeaker(string text, Piece[] p, int k)
+    /// whatever the verb. The noun phrase stops at the verb, not where <see cref="ForwardNoun"/> would. <paramref name="p"/>
+    /// may be a window of a sentence's pieces (<see cref="PieceSplitter"/> passes one without copying it).</summary>
+    internal static ((int Start, int End) Source, int Verb)? TrailingSpeaker(string text, ReadOnlySpan<Piece> p, int k)
     {
         if (!EndsWithAttributionMark(text, p[k])) return null;
         var start = k + 1;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Triangulate.Documents;
 
 namespace Triangulate.Extraction.Quotes;
@@ -159,7 +160,7 @@ internal static class PieceSplitter
                 var next = pieces[k + 1];
                 var stop = text[quotes[p.QuoteIndex].Content.End - 1] == '.';
                 boundary = next.IsQuote || (next.IsWord && char.IsUpper(text[next.Start]) && !CueFollows(pieces, k + 1, stop)
-                                            && !(!stop && FrameFinder.TrailingSpeaker(text, pieces.GetRange(k, Math.Min(12, pieces.Count - k)).ToArray(), 0) is not null));
+                                            && !(!stop && FrameFinder.TrailingSpeaker(text, CollectionsMarshal.AsSpan(pieces).Slice(k, Math.Min(12, pieces.Count - k)), 0) is not null));
             }
             if (boundary)
             {
