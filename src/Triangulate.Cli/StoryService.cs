@@ -31,7 +31,14 @@ public sealed class StoryService
     private readonly Dictionary<string, string> _storedIdOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _liveIdOf = new(StringComparer.Ordinal);
 
+    // Every fused story with brief-level identities (AllStories) for the store's current articles; null after an addition.
+    private IReadOnlyList<Story>? _allStories;
+
     public StoryService(IStore store) => _store = store;
+
+    /// <summary>How many times brief-level entity identities were assigned across all stories (diagnostics: once per
+    /// store state, however many documents are read).</summary>
+    public int IdentityAssignments { get; private set; }
 
     public StoryList ListStories()
     {
@@ -87,6 +94,7 @@ public sealed class StoryService
                 var touched = live.Add(analyzed).Select(x => x.StoryId).Distinct(StringComparer.Ordinal).ToList();
                 foreach (var liveId in touched) Save(live, liveId);
             }
+            _allStories = null;
             var current = Live();
             var added = analyzed.Select(a => a.Article.Id).ToHashSet(StringComparer.Ordinal);
             var stories = StoredOrder(current).Where(x => current.Stories.First(s => s.Id == x.LiveId).Articles.Any(added.Contains))
@@ -105,6 +113,7 @@ public sealed class StoryService
     /// ids of the stories they share most articles with (<see cref="IStore.AssignStoryIds"/>), else new ones.</summary>
     private void Rebuild()
     {
+        _allStories = null;
         var live = new LiveBrief(Briefs.Fusion);
         live.Add(_pipeline.AnalyzeAll(_store.ArticlesInArrivalOrder().Select(s => s.Article).ToList()));
         _storedIdOf.Clear();
@@ -135,9 +144,13 @@ public sealed class StoryService
         => live.Story(liveId) is { } s ? s with { Id = _storedIdOf.GetValueOrDefault(liveId, liveId) } : null;
 
     /// <summary>Every fused story in stored-id order, with document-unique ids and brief-level identities, as the
-    /// whole-brief document holds them.</summary>
+    /// whole-brief document holds them. Assigned once per store state: kept until articles are added.</summary>
     private IReadOnlyList<Story> AllStories(LiveBrief live)
-        => EntityIdentities.Assign(DocumentIds.MakeUnique(StoredOrder(live).Select(x => Fused(live, x.LiveId)!).ToList()));
+    {
+        if (_allStories is not null) return _allStories;
+        IdentityAssignments++;
+        return _allStories = EntityIdentities.Assign(DocumentIds.MakeUnique(StoredOrder(live).Select(x => Fused(live, x.LiveId)!).ToList()));
+    }
 
     /// <summary>Stories in stored-id order (s1, s2, ..., s10), as the store lists them.</summary>
     private IEnumerable<(string StoredId, string LiveId)> StoredOrder(LiveBrief live)

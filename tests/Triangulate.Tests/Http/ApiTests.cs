@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Triangulate.Tests.Http;
 
@@ -89,6 +90,36 @@ public sealed class ApiTests : IDisposable
         // the whole brief gives the same identity
         var brief = JsonDocument.Parse(await client.GetStringAsync("/api/brief")).RootElement.GetProperty("stories");
         brief.EnumerateArray().Select(Person).Select(e => e.GetProperty("identity").GetString()).ShouldAllBe(x => x == identity);
+    }
+
+    [Fact]
+    public async Task Identities_are_assigned_once_per_store_state_and_a_request_after_an_addition_sees_the_new_ones()
+    {
+        var client = _factory.CreateClient();
+        var service = _factory.Services.GetRequiredService<Triangulate.Cli.StoryService>();
+        (await client.PostAsync("/api/articles", Json("""
+            {"id": "h-1", "text": "Engineers opened the new Harlow river bridge on Monday after three years of construction, the city council said. Mayor Marta Kowalczyk cut the ribbon as traffic began to cross the span, which cost 40 million euros.", "published": "2021-05-03"}
+            """))).EnsureSuccessStatusCode();
+        var first = JsonDocument.Parse(await client.GetStringAsync("/api/stories")).RootElement.GetProperty("stories")[0].GetProperty("id").GetString()!;
+        JsonElement Person(string storyId) => JsonDocument.Parse(client.GetStringAsync($"/api/stories/{storyId}").Result).RootElement
+            .GetProperty("stories")[0].GetProperty("entities").EnumerateArray()
+            .Single(e => e.GetProperty("name").GetString()!.Contains("Kowalczyk", StringComparison.Ordinal));
+        Person(first).TryGetProperty("alsoIn", out _).ShouldBeFalse();
+        var passes = service.IdentityAssignments;
+        for (var i = 0; i < 3; i++) Person(first);
+        (await client.GetStringAsync("/api/brief")).ShouldNotBeEmpty();
+        service.IdentityAssignments.ShouldBe(passes); // the same store state: assigned once, served from the cache
+
+        (await client.PostAsync("/api/articles", Json("""
+            {"id": "h-2", "text": "The national chess federation suspended two referees on Friday over disputed rulings at the junior championship in Lodz. Federation board member Marta Kowalczyk said the tournament results would be reviewed by a panel.", "published": "2022-11-18"}
+            """))).EnsureSuccessStatusCode();
+        var ids = JsonDocument.Parse(await client.GetStringAsync("/api/stories")).RootElement.GetProperty("stories")
+            .EnumerateArray().Select(s => s.GetProperty("id").GetString()!).ToList();
+        ids.Count.ShouldBe(2);
+        var second = ids.Single(x => x != first);
+        Person(first).GetProperty("alsoIn").EnumerateArray().Select(x => x.GetString()).ShouldBe([second]);
+        Person(first).GetProperty("identity").GetString().ShouldBe(Person(second).GetProperty("identity").GetString());
+        service.IdentityAssignments.ShouldBe(passes + 1);
     }
 
     [Fact]
