@@ -21,7 +21,8 @@ var orders = args.SkipWhile(a => a != "--orders").Skip(1).Select(int.Parse).Firs
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 var options = Parse(args, new StoryOptions());
 // option overrides for sweeps on train: --join 0.25 --participants|--no-participants --participant-weight 1.5 --year-bonus 0.05
-// --year-penalty 0.15 --no-gate --name-penalty 0.3 --max-postings 64 --merge 0.45 --merge-centroid 0.7; learned join:
+// --year-penalty 0.15 --no-gate --name-penalty 0.3 --max-postings 64 --merge 0.45 --merge-centroid 0.7; lead test: --lead|--no-lead
+// --lead-sentences 1 --lead-repeats 2 --lead-share 0.5 --lead-min 1 --lead-numbers; names by majority case: --majority|--no-majority; learned join:
 // --learned [--join-model FILE] --join-prob 0.1 --join-prob-below 0.9 --band-low 0.25 --band-high 0.45 --link --link-members 10
 static StoryOptions Parse(IReadOnlyList<string> a, StoryOptions o)
 {
@@ -31,7 +32,9 @@ static StoryOptions Parse(IReadOnlyList<string> a, StoryOptions o)
     [
         ("--participants", o => o with { Participants = true }), ("--no-participants", o => o with { Participants = false }),
         ("--no-gate", o => o with { NameConflicts = false }), ("--learned", o => o with { LearnedJoin = true }),
-        ("--link", o => o with { LearnedLink = true }),
+        ("--link", o => o with { LearnedLink = true }), ("--lead", o => o with { LeadConflicts = true }),
+        ("--majority", o => o with { NamesByMajority = true }), ("--no-majority", o => o with { NamesByMajority = false }),
+        ("--no-lead", o => o with { LeadConflicts = false }), ("--lead-numbers", o => o with { LeadNumbers = true }),
     ];
     (string Flag, Func<StoryOptions, double, StoryOptions> Set)[] numbers =
     [
@@ -41,6 +44,8 @@ static StoryOptions Parse(IReadOnlyList<string> a, StoryOptions o)
         ("--name-weight", (o, v) => o with { NameWeight = v }), ("--merge", (o, v) => o with { MergeThreshold = v }),
         ("--merge-centroid", (o, v) => o with { MergeCentroid = v }), ("--link-members", (o, v) => o with { LinkMembers = (int)v }),
         ("--band-low", (o, v) => o with { LearnedLow = v }), ("--band-high", (o, v) => o with { LearnedHigh = v }),
+        ("--lead-sentences", (o, v) => o with { LeadSentences = (int)v }), ("--lead-repeats", (o, v) => o with { LeadNameRepeats = (int)v }),
+        ("--lead-share", (o, v) => o with { LeadShare = v }), ("--lead-min", (o, v) => o with { LeadMinArticles = (int)v }),
         ("--join-prob", (o, v) => o with { JoinProbability = v }), ("--join-prob-below", (o, v) => o with { JoinProbabilityBelow = v }),
     ];
     foreach (var (flag, set) in switches) if (a.Contains(flag)) o = set(o);
@@ -60,7 +65,7 @@ var analyzed = PipelineBuilder.Default().Build().AnalyzeAll(articles);
 Console.Error.WriteLine($"analysed {docs.Count} train documents in {clock.Elapsed.TotalSeconds:0}s");
 var gold = docs.ToDictionary(d => d.Name, d => d.SubTopic, StringComparer.Ordinal);
 
-var features = analyzed.Select(d => StoryFeatures.Of(d, identity: true)).ToList();
+var features = analyzed.Select(d => StoryFeatures.Of(d, identity: true, leadSentences: options.LeadSentences)).ToList();
 if (Arg("--features") is { } fdoc)
 {
     var i = docs.FindIndex(d => d.Name == fdoc || d.Name == fdoc + ".xml");
@@ -251,6 +256,72 @@ if (args.Contains("--pairs"))
     foreach (var th in new[] { 0.001, 2.0, 3, 4, 5, 6 }) Console.WriteLine($"missing >= {th}: same {rows.Count(r => r.same && r.missing >= th)} other {rows.Count(r => !r.same && r.missing >= th)}");
     return;
 }
+// --leads: how often event specifics stated in the lead (headline and first body sentences) conflict between two
+// articles of one topic, for pairs of the same sub-topic and of the other one (error analysis for issue 5)
+if (args.Contains("--leads"))
+{
+    var leadSentences = int.Parse(Environment.GetEnvironmentVariable("LEADS") ?? "2", CultureInfo.InvariantCulture);
+    var info = analyzed.Select((a, i) =>
+    {
+        var lead = StoryFeatures.LeadSentences(a, leadSentences);
+        bool InLead(int pos) => lead.Any(s => pos >= s.Start && pos < s.End);
+        var words = Triangulate.Fusion.FusionText.BodyWords(a);
+        var nameKeys = features[i].Where(f => f.Kind == FeatureKind.Name).Select(f => f.Key).ToHashSet();
+        var all = features[i].Select(f => f.Key).ToHashSet();
+        var leadNames = words.Where(w => InLead(w.Start) && w.Capitalized && w.Kind == TokenKind.Word && nameKeys.Contains(w.Lower)
+            && !lead.Any(s => s.Start == w.Start)).Select(w => w.Lower).ToHashSet();
+        var nums = a.Quantities.Where(q => q.Value is { } v && !(v is >= 1900 and <= 2099 && v == Math.Floor(v))).ToList();
+        var leadNums = nums.Where(q => InLead(q.Start)).Select(q => q.Value!.Value).ToHashSet();
+        var allNums = nums.Select(q => q.Value!.Value).ToHashSet();
+        var date = a.Times.Where(t => t.Type == TimeType.Date && t.Value is { Length: 10 } v && char.IsDigit(v[0]) && InLead(t.Start))
+            .Select(t => DateOnly.TryParse(t.Value, CultureInfo.InvariantCulture, out var d) ? d : (DateOnly?)null).FirstOrDefault(d => d is not null);
+        var counts = features[i].Where(f => f.Kind == FeatureKind.Name).ToDictionary(f => f.Key, f => f.Weight);
+        return (leadNames, all, leadNums, allNums, date, counts, lead: string.Join(" / ", lead.Select(s => a.Text[s.Start..s.End].Replace('\n', ' '))));
+    }).ToList();
+    var stats = new Dictionary<string, (int Same, int Other)>();
+    var perTopic = new Dictionary<(int, string), (int Same, int Other, int N)>();
+    void Tally(string k, bool same, int topic, bool fired)
+    {
+        var c = stats.GetValueOrDefault(k); if (fired) c = same ? (c.Same + 1, c.Other) : (c.Same, c.Other + 1); stats[k] = c;
+        var t = perTopic.GetValueOrDefault((topic, k)); perTopic[(topic, k)] = (t.Same + (fired && same ? 1 : 0), t.Other + (fired && !same ? 1 : 0), t.N + (same ? 0 : 1));
+    }
+    int nSame = 0, nOther = 0;
+    for (var i = 0; i < docs.Count; i++) for (var j = i + 1; j < docs.Count; j++)
+    {
+        if (docs[i].Topic != docs[j].Topic) continue;
+        var same = docs[i].SubTopic == docs[j].SubTopic;
+        if (same) nSame++; else nOther++;
+        var (x, y) = (info[i], info[j]);
+        var name = x.leadNames.Any(k => !y.all.Contains(k)) && y.leadNames.Any(k => !x.all.Contains(k));
+        bool Weak(HashSet<string> ln, Dictionary<string, double> cs, string k, double r) => !ln.Contains(k) && cs.GetValueOrDefault(k) < 1 + Math.Log(r) - 1e-9;
+        bool Rep(Dictionary<string, double> cs, string k) => cs.GetValueOrDefault(k) >= 1 + Math.Log(2) - 1e-9;
+        var name2 = x.leadNames.Any(k => Rep(x.counts, k) && Weak(y.leadNames, y.counts, k, 2)) && y.leadNames.Any(k => Rep(y.counts, k) && Weak(x.leadNames, x.counts, k, 2));
+        var name3 = x.leadNames.Any(k => Rep(x.counts, k) && Weak(y.leadNames, y.counts, k, 3)) && y.leadNames.Any(k => Rep(y.counts, k) && Weak(x.leadNames, x.counts, k, 3));
+        var nameR = x.leadNames.Any(k => Rep(x.counts, k) && !y.all.Contains(k)) && y.leadNames.Any(k => Rep(y.counts, k) && !x.all.Contains(k));
+        Tally("lead name repeated, absent", same, docs[i].Topic, nameR);
+        Tally("lead name rep., other weak<2", same, docs[i].Topic, name2);
+        Tally("lead name rep., other weak<3", same, docs[i].Topic, name3);
+        var num = x.leadNums.Count > 0 && y.leadNums.Count > 0 && !x.leadNums.Any(y.allNums.Contains) && !y.leadNums.Any(x.allNums.Contains);
+        var numLead = x.leadNums.Count > 0 && y.leadNums.Count > 0 && !x.leadNums.Overlaps(y.leadNums);
+        var date = x.date is { } dx && y.date is { } dy && Math.Abs(dx.DayNumber - dy.DayNumber) > 30;
+        var bothDated = x.date is not null && y.date is not null;
+        Tally("lead name", same, docs[i].Topic, name);
+        Tally("lead number (absent anywhere)", same, docs[i].Topic, num);
+        Tally("lead numbers disjoint", same, docs[i].Topic, numLead);
+        Tally("lead date > 30 days", same, docs[i].Topic, date);
+        Tally("both lead-dated", same, docs[i].Topic, bothDated);
+        Tally("any of name/num/date", same, docs[i].Topic, name || num || date);
+    }
+    Console.WriteLine($"pairs: same {nSame}, other {nOther}");
+    foreach (var (k, c) in stats) Console.WriteLine($"{k,-32} same {c.Same,5} ({100.0 * c.Same / nSame:0.0}%)  other {c.Other,5} ({100.0 * c.Other / nOther:0.0}%)");
+    foreach (var t in docs.Select(d => d.Topic).Distinct().Order())
+        Console.WriteLine($"topic {t,2}: " + string.Join(" | ", stats.Keys.Select(k => perTopic.TryGetValue((t, k), out var c) ? $"{k.Split(' ')[1]} s{c.Same} o{c.Other}/{c.N}" : "")));
+    if (Environment.GetEnvironmentVariable("SHOW") is { } show)
+        for (var i = 0; i < docs.Count; i++)
+            if (show.Split(',').Contains(docs[i].Topic.ToString(CultureInfo.InvariantCulture)))
+                Console.WriteLine($"{docs[i].Name,-16} names {string.Join(",", info[i].leadNames)} nums {string.Join(",", info[i].leadNums)} date {info[i].date} | {info[i].lead[..Math.Min(200, info[i].lead.Length)]}");
+    return;
+}
 if (args.Contains("--offline"))
 {
     // non-incremental upper bound: average-link agglomerative clustering over all pairs (not the product's method)
@@ -424,7 +495,7 @@ double Run(string label, List<int> order, bool showErrors)
         if (showErrors && a.NewStory && members.Any(kv => kv.Value.Any(x => gold[x] == docs[i].SubTopic)))
         {
             var where = members.Where(kv => kv.Value.Any(x => gold[x] == docs[i].SubTopic)).Select(kv => $"{kv.Key}({kv.Value.Count(x => gold[x] == docs[i].SubTopic)}/{kv.Value.Count})");
-            Console.WriteLine($"  NEW {docs[i].Name} best sim {a.Similarity:0.00}; gold story lives in {string.Join(" ", where)}");
+            Console.WriteLine($"  NEW {docs[i].Name} best sim {a.Similarity:0.00}; gold story lives in {string.Join(" ", where)}; {a.Why}");
         }
         if (!members.TryGetValue(a.StoryId, out var list)) members[a.StoryId] = list = [];
         list.Add(docs[i].Name);

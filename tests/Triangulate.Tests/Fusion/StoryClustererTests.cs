@@ -91,6 +91,55 @@ public class StoryClustererTests
         other.Why.ShouldContain("Rahman");
     }
 
+    // invented reports of two groundings of ferries of one operator at one place (after ECB+ training topics 7
+    // and 28: one protagonist, two events): similar in every word but the ship each lead names
+    private const string AuroraA = "The Harbor Line ferry Aurora ran aground on a sandbank off Kessel Point on Tuesday with 212 passengers on "
+        + "board, the coast guard said. Tugboats pulled the Aurora free after four hours and no one was hurt. The Aurora had left the port "
+        + "of Dunmore an hour earlier in heavy fog. Harbor Line said the Aurora would be inspected before it sailed again, and that "
+        + "passengers would be refunded. The coast guard said the channel off Kessel Point was poorly marked.";
+    private const string AuroraB = "Passengers spent four hours on the stranded ferry Aurora after it ran aground off Kessel Point, the coast "
+        + "guard said on Tuesday. The Aurora, run by Harbor Line, carried 212 passengers from Dunmore. Tugboats freed the Aurora in the "
+        + "afternoon. Harbor Line apologised and said the fog had been heavy. Kessel Point has a poorly marked channel, the coast guard said.";
+    private const string Meridian = "The Harbor Line ferry Meridian ran aground on a sandbank off Kessel Point on Friday with 140 passengers "
+        + "on board, the coast guard said. Tugboats pulled the Meridian free after six hours and no one was hurt. The Meridian had left "
+        + "the port of Dunmore in heavy fog. Harbor Line said the Meridian would be inspected before it sailed again. The coast guard "
+        + "said the channel off Kessel Point was poorly marked.";
+
+    /// <summary><see cref="StoryOptions.LeadConflicts"/> (off by default: train 84.8 -> 86.1, dev 87.1 -> 85.6).</summary>
+    [Fact]
+    public void Two_reports_whose_leads_name_different_protagonists_are_two_stories()
+    {
+        var off = new StoryClusterer(new StoryOptions { LeadConflicts = false, NameConflicts = false });
+        off.Add(Analyzed("a", AuroraA)); off.Add(Analyzed("b", AuroraB));
+        off.Add(Analyzed("c", Meridian)).StoryId.ShouldBe("s1"); // on words alone, one story
+
+        var c = new StoryClusterer(new StoryOptions { NameConflicts = false, LeadConflicts = true, NamesByMajority = true });
+        c.Add(Analyzed("a", AuroraA)).StoryId.ShouldBe("s1");
+        c.Add(Analyzed("b", AuroraB)).StoryId.ShouldBe("s1");
+        var other = c.Add(Analyzed("c", Meridian));
+        other.NewStory.ShouldBeTrue();
+        other.Why.ShouldContain("kept apart from the story of a");
+        other.Why.ShouldContain("the lead names Meridian, the story's leads Aurora");
+    }
+
+    [Fact]
+    public void Leads_that_spell_one_name_two_ways_do_not_conflict()
+    {
+        var c = new StoryClusterer(new StoryOptions { NameConflicts = false, LeadConflicts = true, NamesByMajority = true });
+        c.Add(Analyzed("a", AuroraA));
+        // "Aurorra" (a misspelling in one outlet) is one edit from "Aurora": not another ship
+        c.Add(Analyzed("b", AuroraB.Replace("Aurora", "Aurorra", StringComparison.Ordinal))).StoryId.ShouldBe("s1");
+    }
+
+    [Fact]
+    public void A_word_is_a_name_when_the_article_mostly_writes_it_capitalised()
+    {
+        // a lower-cased slug line before the text (as scraped pages carry) writes the name first in lower case
+        var doc = FusionTestData.Segmented("a", "ferry meridian runs aground off kessel point. " + Meridian);
+        StoryFeatures.Of(doc, namesByMajority: true).Single(f => f.Key == "meridian").Kind.ShouldBe(FeatureKind.Name);
+        StoryFeatures.Of(doc).Single(f => f.Key == "meridian").Kind.ShouldBe(FeatureKind.Term);
+    }
+
     [Fact]
     public void An_article_bridging_two_stories_of_one_event_merges_them_into_the_older_id()
     {

@@ -10,7 +10,10 @@ namespace Triangulate.Fusion.Stories;
 /// topics while losing on others. <see cref="Participants"/> generalised on train but measured 87.1 -> 86.5 on
 /// ECB+ dev, so it too stays off until decided otherwise (docs/EVALUATION.md). <see cref="LearnedJoin"/> (a logistic
 /// join score over event-identity features, <see cref="StoryJoin"/>) gained on one half of train and nothing on the
-/// other, on dev-sized samples or on dev (87.1 either way): off.</summary>
+/// other, on dev-sized samples or on dev (87.1 either way): off. <see cref="NamesByMajority"/> with
+/// <see cref="LeadConflicts"/> (branch stories6) gained on both halves of train and on dev-sized samples of train
+/// (train 84.8 -> 86.1) but measured 87.1 -> 85.6 on ECB+ dev (recall lost): off until decided otherwise;
+/// <see cref="LeadNumbers"/> did not gain on train: off.</summary>
 public sealed record StoryOptions
 {
     /// <summary>Least evidence score (<see cref="StoryEvidence.Score"/>: tf-idf cosine to the story's centroid,
@@ -71,6 +74,23 @@ public sealed record StoryOptions
     public int LinkMembers { get; init; } = 10;
     /// <summary>The model of the learned score; null: the one shipped as a resource.</summary>
     public Triangulate.Extraction.Quotes.LogisticModel? JoinModel { get; init; }
+    /// <summary>Keep apart an article and a story whose leads name different protagonists: the article's lead writes
+    /// a name (repeated in the article, <see cref="LeadNameRepeats"/>) the story never mentions, and most of the
+    /// story's leads (more than <see cref="LeadShare"/>) write a name the article never mentions. Two fights of one
+    /// boxer name the boxer in every lead, and the opponent in each lead of its own fight.</summary>
+    public bool LeadConflicts { get; init; }
+    /// <summary>A word is a name when the article writes it capitalised more often than not (rather than when its
+    /// first occurrence is capitalised: a lower-cased web address before the text made "thompson" a common word).</summary>
+    public bool NamesByMajority { get; init; }
+    /// <summary>The same test on the numbers the leads state (years left out): the article's lead states a number
+    /// the story never states, and most of the story's leads one the article never states.</summary>
+    public bool LeadNumbers { get; init; }
+    /// <summary>How many body sentences (after the headline) the lead conflict test reads.</summary>
+    public int LeadSentences { get; init; } = 1;
+    public int LeadNameRepeats { get; init; } = 2;
+    public double LeadShare { get; init; } = 0.5;
+    /// <summary>The least number of articles a story needs before the lead test applies to it.</summary>
+    public int LeadMinArticles { get; init; } = 1;
     /// <summary>Prior document frequencies; <see cref="BackgroundFrequencies.None"/> to count only the stream.</summary>
     public BackgroundFrequencies Background { get; init; } = BackgroundFrequencies.Default;
 
@@ -122,19 +142,22 @@ public sealed class StoryClusterer
 
     public string? StoryOf(string articleId) => _storyOf.TryGetValue(articleId, out var i) ? _stories[Find(i)].Id : null;
 
-    public StoryAssignment Add(AnalyzedArticle doc) => Add(doc.Article.Id, StoryFeatures.Of(doc, identity: _options.LearnedJoin));
+    public StoryAssignment Add(AnalyzedArticle doc) => Add(doc.Article.Id,
+        StoryFeatures.Of(doc, identity: _options.LearnedJoin, leadSentences: _options.LeadConflicts || _options.LeadNumbers ? _options.LeadSentences : 0,
+            namesByMajority: _options.NamesByMajority));
 
     /// <summary>The article as compared: features of the vector, and (with the learned score) the identity
     /// evidence beside it; without the learned score the identity kinds are dropped, as participants are when off.</summary>
     private StoryArticle Prepare(string articleId, IReadOnlyList<StoryFeature> features, bool observe = true)
     {
         static bool Identity(FeatureKind k) => k is FeatureKind.Number or FeatureKind.Place or FeatureKind.Organization or FeatureKind.Bigram or FeatureKind.Lead;
-        bool InVector(FeatureKind k) => !Identity(k) && (k != FeatureKind.Participant || _options.Participants);
+        bool InVector(FeatureKind k) => !Identity(k) && k != FeatureKind.LeadName && (k != FeatureKind.Participant || _options.Participants);
+        var leads = _options.LeadConflicts || _options.LeadNumbers ? features.Where(f => f.Kind == FeatureKind.LeadName).ToArray() : [];
         IReadOnlyList<StoryFeature> extras = [];
-        if (_options.LearnedJoin) extras = features.Where(f => !InVector(f.Kind)).ToArray();
+        if (_options.LearnedJoin) extras = features.Where(f => !InVector(f.Kind) && f.Kind != FeatureKind.LeadName).ToArray();
         if (features.Any(f => !InVector(f.Kind))) features = features.Where(f => InVector(f.Kind)).ToArray();
         if (observe) _idf.Observe(extras.Count == 0 ? features : [.. features, .. extras]);
-        return new StoryArticle(articleId, features, _options, _idf, extras);
+        return new StoryArticle(articleId, features, _options, _idf, extras, leads);
     }
 
     private bool Learned => _options.LearnedJoin && !_cosinePlacement;

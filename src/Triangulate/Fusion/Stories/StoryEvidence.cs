@@ -41,7 +41,8 @@ public sealed record StoryEvidence(double Centroid, bool SharedYear, bool YearCo
             var storyMissing = storyNames.Length == 0 ? 0 : (double)storyNames.Count(k => !a.Contains(k)) / storyNames.Length;
             nameConflict = articleMissing * storyMissing;
         }
-        var gated = o.NameConflicts && GateMissing(a, s, idf, o).Any();
+        var gated = (o.NameConflicts && GateMissing(a, s, idf, o).Any()) || (o.LeadConflicts && LeadMissing(a, s, o).Any())
+            || (o.LeadNumbers && NumbersMissing(a, s, o).Any());
         return new StoryEvidence(centroid, sharedYear, yearConflict, nameConflict, gated);
     }
 
@@ -53,6 +54,21 @@ public sealed record StoryEvidence(double Centroid, bool SharedYear, bool YearCo
             ? s.GateNames(idf, o.SalientNames).Where(k => !a.Contains(k))
             : [];
 
+    /// <summary>The lead test: the names most of the story's leads write that the article never mentions, if the
+    /// article's lead writes a name the story never mentions (empty otherwise).</summary>
+    private static IEnumerable<string> LeadMissing(StoryArticle a, StoryProfile s, StoryOptions o)
+        => s.Articles.Count >= o.LeadMinArticles && a.LeadNames.Any(k => !s.DocCount.ContainsKey(k) && !s.HasNameLike(k))
+            ? s.LeadNames.Where(kv => kv.Value > o.LeadShare * s.Articles.Count && !a.Contains(kv.Key) && !a.HasNameLike(kv.Key))
+                .Select(kv => kv.Key).Order(StringComparer.Ordinal)
+            : [];
+
+    /// <summary>The numbers most of the story's leads state that the article never states, if the article's lead
+    /// states a number the story never states (empty otherwise): a quake of 5.6 and one of 5.9, five dead and ten.</summary>
+    private static IEnumerable<string> NumbersMissing(StoryArticle a, StoryProfile s, StoryOptions o)
+        => a.LeadNumbers.Any(k => !s.Numbers.Contains(k))
+            ? s.LeadNumbers.Where(kv => kv.Value > o.LeadShare * s.Articles.Count && !a.States(kv.Key)).Select(kv => kv.Key).Order(StringComparer.Ordinal)
+            : [];
+
     /// <summary>"names Tony Thompson, the story Hasim Rahman": the evidence against that the options use, in words
     /// (empty when none).</summary>
     internal static string Against(StoryArticle a, StoryProfile s, StreamIdf idf, StoryOptions o)
@@ -60,6 +76,12 @@ public sealed record StoryEvidence(double Centroid, bool SharedYear, bool YearCo
         var parts = new List<string>();
         if (o.NameConflicts && GateMissing(a, s, idf, o).ToArray() is { Length: > 0 } missing)
             parts.Add(Names(a.GateNames.Where(k => !s.DocCount.ContainsKey(k)).Select(a.Display), missing.Select(k => s.Info[k].Display)));
+        if (o.LeadConflicts && LeadMissing(a, s, o).ToArray() is { Length: > 0 } leadMissing)
+            parts.Add("the lead " + Names(a.LeadNames.Where(k => !s.DocCount.ContainsKey(k)).Select(a.Display), leadMissing.Select(k => s.Info[k].Display))
+                .Replace("the story", "the story's leads", StringComparison.Ordinal));
+        if (o.LeadNumbers && NumbersMissing(a, s, o).ToArray() is { Length: > 0 } numbersMissing)
+            parts.Add($"the lead states {string.Join(", ", a.LeadNumbers.Where(k => !s.Numbers.Contains(k)).Select(a.NumberDisplay))}, "
+                + $"the story's leads {string.Join(", ", numbersMissing.Select(k => s.NumberDisplay[k]))}");
         if (o.NameConflictPenalty != 0)
         {
             var mine = a.SalientNames.Where(k => !s.DocCount.ContainsKey(k)).Select(a.Display).ToArray();

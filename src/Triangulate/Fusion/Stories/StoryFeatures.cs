@@ -10,6 +10,9 @@ public enum FeatureKind
     /// the tf-idf vector: a stated number ("q:6.1"), a place or organisation the mentions stage found ("l:", "o:"),
     /// a bigram of content words ("b:"), a word of the lead sentence ("h:").</summary>
     Number, Place, Organization, Bigram, Lead,
+    /// <summary>A name the article's lead writes ("ln:rahman"; weight: the name's sublinear count in the whole
+    /// article), for the lead conflict test only (<see cref="StoryOptions.LeadConflicts"/>); never in the vector.</summary>
+    LeadName,
 }
 
 /// <summary>One feature of an article for story grouping: a folded key, a display form as first written,
@@ -23,10 +26,13 @@ public static class StoryFeatures
 {
     /// <summary>The article's features; with <paramref name="identity"/> also the identity evidence only the learned
     /// join score reads (numbers, places, organisations, bigrams, lead words), which costs time the default skips.</summary>
-    public static IReadOnlyList<StoryFeature> Of(AnalyzedArticle doc, bool identity = false)
+    public static IReadOnlyList<StoryFeature> Of(AnalyzedArticle doc, bool identity = false, int leadSentences = 0, bool namesByMajority = false)
     {
         var words = FusionText.BodyWords(doc);
         var counts = new Dictionary<string, (string Display, FeatureKind Kind, int Count)>(StringComparer.Ordinal);
+        // with namesByMajority: how often each word is written capitalised (a name is a word mostly written so, not
+        // one whose first occurrence is, which a lower-cased web address or slug line before the text decides)
+        var capitalised = namesByMajority ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         void Count(string key, string display, FeatureKind kind)
         {
             if (counts.TryGetValue(key, out var c)) counts[key] = (c.Display, c.Kind, c.Count + 1);
@@ -44,7 +50,20 @@ public static class StoryFeatures
             }
             if (StopWords.Contains(w.Lower) || w.Lower.Length < 3 || !char.IsLetter(w.Lower[0])) continue;
             Count(w.Lower, text[w.Start..w.End], w.Capitalized ? FeatureKind.Name : FeatureKind.Term);
+            if (capitalised is not null && w.Capitalized) capitalised[w.Lower] = capitalised.GetValueOrDefault(w.Lower) + 1;
         }
+        if (capitalised is not null)
+            foreach (var key in counts.Keys.ToArray())
+                if (counts[key] is { Kind: FeatureKind.Name or FeatureKind.Term } c)
+                {
+                    var caps = capitalised.GetValueOrDefault(key);
+                    var kind = caps * 2 > c.Count ? FeatureKind.Name : FeatureKind.Term;
+                    if (kind != c.Kind)
+                    {
+                        var first = words.First(w => w.Lower == key && w.Capitalized == (kind == FeatureKind.Name));
+                        counts[key] = (text[first.Start..first.End], kind, c.Count);
+                    }
+                }
         // multi-word names: adjacent capitalised words ("Cho Tae-yong", "National Intelligence Service")
         for (var i = 0; i < words.Count;)
         {
@@ -76,6 +95,27 @@ public static class StoryFeatures
         // identity evidence for the learned join score (kept out of the vector): numbers other than years, places and
         // organisations, bigrams of adjacent content words, and the content words of the lead sentence
         if (identity) AddIdentity(doc, words, Count);
+        // names of the lead (what happened to whom, where): a word written capitalised inside the sentence, that the
+        // article counts as a name, weighted by how often the whole article repeats it
+        if (leadSentences > 0)
+            foreach (var s in LeadSentences(doc, leadSentences))
+                foreach (var w in words)
+                    if (w.Start > s.Start && w.End <= s.End && IsNameWord(w) && w.Lower.Length >= 3
+                        && counts.TryGetValue(w.Lower, out var c) && c.Kind == FeatureKind.Name && !counts.ContainsKey("ln:" + w.Lower))
+                        counts["ln:" + w.Lower] = (c.Display, FeatureKind.LeadName, c.Count);
+        // numbers of the lead ("ln:#5.6") and of the whole article ("an:#5.6"), years left out (the stated figures of an
+        // event: its magnitude, its dead, its score)
+        if (leadSentences > 0)
+        {
+            var lead = LeadSentences(doc, leadSentences);
+            foreach (var q in doc.Quantities)
+                if (q.Value is { } qv && !doc.IsRemoved(q.Start) && !(qv is >= 1900 and <= 2099 && qv == Math.Floor(qv)))
+                {
+                    var v = "#" + qv.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+                    counts.TryAdd("an:" + v, (text[q.Start..q.End], FeatureKind.LeadName, 1));
+                    if (lead.Any(s => q.Start >= s.Start && q.Start < s.End)) counts.TryAdd("ln:" + v, (text[q.Start..q.End], FeatureKind.LeadName, 1));
+                }
+        }
 
         var result = new List<StoryFeature>(counts.Count);
         foreach (var (key, c) in counts.OrderBy(k => k.Key, StringComparer.Ordinal))
@@ -112,6 +152,31 @@ public static class StoryFeatures
                 if (w.Start >= lead.Start && w.End <= lead.End && w.Kind == TokenKind.Word && w.Lower.Length >= 3 && !StopWords.Contains(w.Lower)
                     && seen.Add(w.Lower))
                     count("h:" + w.Lower, text[w.Start..w.End], FeatureKind.Lead);
+    }
+
+    /// <summary>The article's lead: its headline (when the cleaning stage marked one) and its first
+    /// <paramref name="count"/> body sentences of at least five words that are not a web address or a dateline
+    /// line, where a news report states what happened, to whom, where and when.</summary>
+    public static IReadOnlyList<Sentence> LeadSentences(AnalyzedArticle doc, int count)
+    {
+        var lead = new List<Sentence>();
+        var body = 0;
+        foreach (var s in doc.Sentences)
+        {
+            var title = false;
+            var removed = false;
+            foreach (var r in doc.Removed)
+                if (s.Start >= r.Start && s.Start < r.End) { removed = true; title = r.Kind == NoiseKind.Title; break; }
+            if (removed && !title) continue;
+            var text = doc.Text.AsSpan(s.Start, s.End - s.Start);
+            if (text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase)) continue;
+            var letterWords = 0;
+            foreach (var w in text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)) if (w.Length >= 2 && char.IsLetter(w[0])) letterWords++;
+            if (letterWords < 5) continue;
+            lead.Add(s);
+            if (!title && ++body >= count) break;
+        }
+        return lead;
     }
 
     private static bool IsNameWord(BodyWord w)

@@ -19,11 +19,31 @@ public sealed class StoryArticle
     /// <summary>Identity evidence outside the vector (numbers, places, organisations, bigrams, lead words, and the
     /// participants when they are not in the vector), for the learned join score only; empty otherwise.</summary>
     public IReadOnlyList<StoryFeature> Extras { get; }
+    /// <summary>Name keys the lead writes and the article repeats (<see cref="StoryOptions.LeadConflicts"/>; empty
+    /// otherwise).</summary>
+    public IReadOnlyList<string> LeadNames { get; }
+    /// <summary>Numbers ("#5.6") the lead states, and those the whole article states (<see cref="StoryOptions.LeadNumbers"/>).</summary>
+    public IReadOnlyList<string> LeadNumbers { get; }
+    public IReadOnlyList<string> Numbers { get; }
+    private readonly IReadOnlySet<string> _numbers = NoNumbers;
+    private readonly IReadOnlyDictionary<string, string> _leadDisplay = NoDisplay;
+    private static readonly HashSet<string> NoNumbers = [];
+    private static readonly Dictionary<string, string> NoDisplay = [];
+    public bool States(string number) => _numbers.Contains(number);
+    internal string NumberDisplay(string number) => _leadDisplay.GetValueOrDefault(number, number[1..]);
 
     private readonly Dictionary<string, double> _vector;
 
-    public StoryArticle(string id, IReadOnlyList<StoryFeature> features, StoryOptions options, StreamIdf idf, IReadOnlyList<StoryFeature>? extras = null)
+    public StoryArticle(string id, IReadOnlyList<StoryFeature> features, StoryOptions options, StreamIdf idf, IReadOnlyList<StoryFeature>? extras = null,
+        IReadOnlyList<StoryFeature>? leads = null)
     {
+        LeadNames = leads is null ? [] : leads.Where(f => f.Key.StartsWith("ln:", StringComparison.Ordinal) && f.Key[3] != '#'
+            && f.Weight >= 1 + Math.Log(options.LeadNameRepeats) - 1e-9).Select(f => f.Key[3..]).ToArray();
+        LeadNumbers = leads is null || !options.LeadNumbers ? [] : leads.Where(f => f.Key.StartsWith("ln:#", StringComparison.Ordinal)).Select(f => f.Key[3..]).ToArray();
+        Numbers = leads is null || !options.LeadNumbers ? [] : leads.Where(f => f.Key.StartsWith("an:#", StringComparison.Ordinal)).Select(f => f.Key[3..]).ToArray();
+        if (Numbers.Count > 0) _numbers = Numbers.ToHashSet(StringComparer.Ordinal);
+        if (LeadNumbers.Count > 0)
+            _leadDisplay = leads!.Where(f => f.Key.StartsWith("ln:#", StringComparison.Ordinal)).ToDictionary(f => f.Key[3..], f => f.Display, StringComparer.Ordinal);
         Id = id;
         Features = features;
         Extras = extras ?? [];
@@ -40,6 +60,13 @@ public sealed class StoryArticle
     }
 
     public bool Contains(string key) => _vector.ContainsKey(key);
+
+    /// <summary>Whether the article writes a name spelled like <paramref name="key"/> (<see cref="NameSpelling.Like"/>).</summary>
+    internal bool HasNameLike(string key)
+    {
+        foreach (var f in Features) if (f.Kind == FeatureKind.Name && NameSpelling.Like(f.Key, key)) return true;
+        return false;
+    }
 
     internal string Display(string key) => Features.First(f => f.Key == key).Display;
 
@@ -75,6 +102,12 @@ public sealed class StoryProfile
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
     /// <summary>Year keys and in how many articles each occurs.</summary>
     internal Dictionary<string, int> Years { get; } = new(StringComparer.Ordinal);
+    /// <summary>Names the articles' leads write (<see cref="StoryArticle.LeadNames"/>) and in how many leads each.</summary>
+    internal Dictionary<string, int> LeadNames { get; } = new(StringComparer.Ordinal);
+    /// <summary>Numbers the leads state (in how many leads each) and every number the articles state.</summary>
+    internal Dictionary<string, int> LeadNumbers { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, string> NumberDisplay { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> Numbers { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Cached squared norm of the idf-weighted centroid and the article count it was computed at;
     /// recomputed when the story changes or the stream has grown by a tenth (idf drifts slowly).</summary>
@@ -104,6 +137,9 @@ public sealed class StoryProfile
             Sum[f.Key] = Sum.GetValueOrDefault(f.Key) + v / Math.Max(a.Norm, 1e-9);
         }
         foreach (var y in a.Years) Years[y] = Years.GetValueOrDefault(y) + 1;
+        foreach (var k in a.LeadNames) LeadNames[k] = LeadNames.GetValueOrDefault(k) + 1;
+        foreach (var k in a.LeadNumbers) { LeadNumbers[k] = LeadNumbers.GetValueOrDefault(k) + 1; NumberDisplay.TryAdd(k, a.NumberDisplay(k)); }
+        Numbers.UnionWith(a.Numbers);
         foreach (var f in a.Extras)
         {
             if (DocCount.TryGetValue(f.Key, out var n)) DocCount[f.Key] = n + 1;
@@ -118,6 +154,13 @@ public sealed class StoryProfile
 
     /// <summary>Keys of a few identity kinds (resolved dates, numbers, places, organisations, participants outside
     /// the vector) the story's articles carry: small sets the learned join score compares with the article's.</summary>
+    /// <summary>Whether an article of the story writes a single-word name spelled like <paramref name="key"/>.</summary>
+    internal bool HasNameLike(string key)
+    {
+        foreach (var k in _names) if (NameSpelling.Like(k, key)) return true;
+        return false;
+    }
+
     internal IReadOnlySet<string> Identity(FeatureKind kind) => _identity.TryGetValue(kind, out var set) ? set : Empty;
 
     private static readonly HashSet<string> Empty = [];
@@ -149,6 +192,9 @@ public sealed class StoryProfile
             if (other.Sum.TryGetValue(k, out var sum)) Sum[k] = Sum.GetValueOrDefault(k) + sum;
         }
         foreach (var (y, n) in other.Years) Years[y] = Years.GetValueOrDefault(y) + n;
+        foreach (var (k, n) in other.LeadNames) LeadNames[k] = LeadNames.GetValueOrDefault(k) + n;
+        foreach (var (k, n) in other.LeadNumbers) { LeadNumbers[k] = LeadNumbers.GetValueOrDefault(k) + n; NumberDisplay.TryAdd(k, other.NumberDisplay[k]); }
+        Numbers.UnionWith(other.Numbers);
         foreach (var (kind, keys) in other._identity) foreach (var k in keys) AddIdentity(kind, k);
         return fresh;
     }
@@ -184,4 +230,31 @@ public sealed class StoryProfile
     }
 
     private static double Square(double x) => x * x;
+}
+
+/// <summary>Two spellings of one name across outlets: "U.S." and "US", "Defence" and "Defense", "Zelenskyy" and
+/// "Zelensky" — equal without dots and hyphens, or (both at least five letters) one edit apart.</summary>
+internal static class NameSpelling
+{
+    public static bool Like(string a, string b)
+    {
+        if (a == b) return true;
+        if (Math.Abs(a.Length - b.Length) > 3) return false;
+        var x = Strip(a); var y = Strip(b);
+        if (x == y) return true;
+        if (x.Length < 5 || y.Length < 5 || Math.Abs(x.Length - y.Length) > 1) return false;
+        // one substitution, insertion or deletion
+        int i = 0, j = 0, edits = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j]) { i++; j++; continue; }
+            if (++edits > 1) return false;
+            if (x.Length > y.Length) i++;
+            else if (y.Length > x.Length) j++;
+            else { i++; j++; }
+        }
+        return edits + (x.Length - i) + (y.Length - j) <= 1;
+    }
+
+    private static string Strip(string s) => s.Contains('.') || s.Contains('-') ? s.Replace(".", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal) : s;
 }
