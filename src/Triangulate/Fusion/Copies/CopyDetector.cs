@@ -28,6 +28,16 @@ public sealed class CopyDetector
     private readonly Dictionary<ulong, List<(int Doc, int Pos)>> _postings = new();
     private readonly List<Entry> _docs = [];
     private readonly List<ArticleOverlap> _overlaps = [];
+    // What Report() has made of the overlaps so far: the first _reported overlaps paired with their partner ids, the
+    // pairs that cover an article enough to make it a copy (by article), each copy's chosen original, the first
+    // _indexed documents by id, and the last report (returned again while nothing was added).
+    private readonly List<ArticleOverlap> _pairs = [];
+    private readonly Dictionary<(string Article, string With), ArticleOverlap> _pairIndex = new();
+    private readonly Dictionary<string, List<ArticleOverlap>> _covering = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _copyOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry> _byId = new(StringComparer.Ordinal);
+    private int _reported, _indexed;
+    private CopyReport? _last;
 
     private sealed record Entry(string Id, DateOnly? Published, IReadOnlyList<BodyWord> Words);
 
@@ -110,41 +120,54 @@ public sealed class CopyDetector
         return result;
     }
 
-    /// <summary>Pairwise overlaps with partner ids, and for each copy the article it copies (followed to the original).</summary>
+    /// <summary>Pairwise overlaps with partner ids, and for each copy the article it copies (followed to the original).
+    /// Incremental: only the overlaps found since the last report are paired, and only the articles that gained a
+    /// covering partner choose their original again; the result is the same as a first report over the same articles
+    /// (each article's choice depends only on its own pairs, and the copy map is listed in article-id order).</summary>
     public CopyReport Report()
     {
-        var pairs = new List<ArticleOverlap>();
-        for (var i = 0; i + 1 < _overlaps.Count; i += 2)
+        if (_last is not null && _reported == _overlaps.Count && _indexed == _docs.Count) return _last;
+        for (; _indexed < _docs.Count; _indexed++) _byId.Add(_docs[_indexed].Id, _docs[_indexed]);
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        for (; _reported + 1 < _overlaps.Count; _reported += 2)
         {
-            var a = _overlaps[i]; var b = _overlaps[i + 1];
-            pairs.Add(a with { With = b.Article });
-            pairs.Add(b with { With = a.Article });
+            var a = _overlaps[_reported]; var b = _overlaps[_reported + 1];
+            Pair(a with { With = b.Article }, changed);
+            Pair(b with { With = a.Article }, changed);
         }
-        var byId = _docs.ToDictionary(d => d.Id, StringComparer.Ordinal);
-        var pairIndex = pairs.ToDictionary(p => (p.Article, p.With));
-        var copyOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        // each article copies the best-covering earlier original; considered in a stable order
-        foreach (var g in pairs.Where(p => p.Share >= _options.CopyShare).GroupBy(p => p.Article).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // each article copies the best-covering earlier original
+        foreach (var article in changed)
         {
             ArticleOverlap? best = null;
-            foreach (var p in g.OrderByDescending(p => p.Share).ThenBy(p => p.With, StringComparer.Ordinal))
+            foreach (var p in _covering[article].OrderByDescending(p => p.Share).ThenBy(p => p.With, StringComparer.Ordinal))
             {
-                var mutual = pairIndex.TryGetValue((p.With, p.Article), out var reverse) && reverse.Share >= _options.CopyShare;
+                var mutual = _pairIndex.TryGetValue((p.With, p.Article), out var reverse) && reverse.Share >= _options.CopyShare;
                 // when both cover each other, the later (then the shorter, then the higher id) one is the copy
-                if (mutual && !IsLater(byId[p.Article], byId[p.With])) continue;
+                if (mutual && !IsLater(_byId[p.Article], _byId[p.With])) continue;
                 best = p; break;
             }
-            if (best is not null) copyOf[best.Article] = best.With;
+            if (best is not null) _copyOf[article] = best.With;
+            else _copyOf.Remove(article);
         }
         // follow chains to the original (a copy of a copy is a copy of the original); guard cycles
         var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (a, b) in copyOf)
+        foreach (var a in _copyOf.Keys.Order(StringComparer.Ordinal))
         {
-            var target = b; var steps = 0;
-            while (copyOf.TryGetValue(target, out var next) && next != a && steps++ < 32) target = next;
+            var target = _copyOf[a]; var steps = 0;
+            while (_copyOf.TryGetValue(target, out var next) && next != a && steps++ < 32) target = next;
             resolved[a] = target;
         }
-        return new CopyReport(pairs, resolved);
+        return _last = new CopyReport(_pairs.ToArray(), resolved);
+    }
+
+    private void Pair(ArticleOverlap p, HashSet<string> changed)
+    {
+        _pairs.Add(p);
+        _pairIndex.Add((p.Article, p.With), p);
+        if (p.Share < _options.CopyShare) return;
+        if (!_covering.TryGetValue(p.Article, out var list)) _covering[p.Article] = list = [];
+        list.Add(p);
+        changed.Add(p.Article);
     }
 
     private static bool IsLater(Entry a, Entry b)
