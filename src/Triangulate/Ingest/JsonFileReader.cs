@@ -53,16 +53,21 @@ public static class JsonFileReader
                 // JSON Lines under a .json name: two or more lines that each hold a whole object.
                 if (!bytes[end..].Trim(" \t\r\n"u8).IsEmpty) return bytes[end..].TrimStart(" \t\r"u8).StartsWith("\n"u8) ? JsonLinesReader.FromBytes(whole, source, options)
                     : [IngestResult.Fail(source, Utf8Text.LineOf(bytes, end), "malformed JSON: more after the record; expected one record, an array of records, or one record per line")];
-                results.Add(Record(bytes, start, end, source, options));
+                results.Add(Record(bytes, start, end, Utf8Text.LineOf(bytes, start), source, options));
                 return results;
             }
             if (reader.TokenType != JsonTokenType.StartArray)
                 return [IngestResult.Fail(source, 1, $"expected an array of records or one record, found {reader.TokenType.ToString().ToLowerInvariant()}")];
+            // Line numbers are counted on from the previous record, not from the file's start each time: counting from
+            // the start made a large array quadratic in its size.
+            var (counted, line) = (0, 1);
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 var start = (int)reader.TokenStartIndex;
+                line += bytes[counted..start].Count((byte)'\n');
+                counted = start;
                 reader.Skip();
-                results.Add(Record(bytes, start, (int)reader.BytesConsumed, source, options));
+                results.Add(Record(bytes, start, (int)reader.BytesConsumed, line, source, options));
             }
         }
         catch (JsonException e)
@@ -74,9 +79,8 @@ public static class JsonFileReader
         return results;
     }
 
-    private static IngestResult Record(ReadOnlySpan<byte> bytes, int start, int end, string source, IngestOptions options)
+    private static IngestResult Record(ReadOnlySpan<byte> bytes, int start, int end, int line, string source, IngestOptions options)
     {
-        var line = Utf8Text.LineOf(bytes, start);
         if (end - start > options.MaxArticleBytes)
             return IngestResult.Fail(source, line, $"record is {end - start} bytes, over the limit of {options.MaxArticleBytes} bytes per article");
         return JsonLinesReader.ParseRecord(bytes[start..end], line, source)

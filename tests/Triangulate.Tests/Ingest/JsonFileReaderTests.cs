@@ -103,4 +103,29 @@ public sealed class JsonFileReaderTests() : TempFolder("triangulate-json-")
         results[0].Error!.Message.ShouldContain(".jsonl");
         results.Last().Article!.Id.ShouldBe("ok");
     }
+
+    [Fact]
+    public void Records_of_a_long_array_are_named_by_the_line_each_starts_on_however_the_records_are_laid_out()
+    {
+        // Records of one, two and three lines, some sharing a line: each bad one must name its own start line (the
+        // count now runs on from record to record instead of from the file's start).
+        var text = new System.Text.StringBuilder("[\n");
+        var expected = new List<int>();
+        var line = 2;
+        for (var i = 0; i < 300; i++)
+        {
+            expected.Add(line);
+            var layout = i % 3;
+            text.Append(layout switch
+            {
+                0 => "{\"id\": \"r" + i + "\", \"text\": \"\"},\n",
+                1 => "{\"id\": \"r" + i + "\",\n \"text\": \"\"}, ",
+                _ => "{\"id\": \"r" + i + "\",\n\n \"text\": \"\"},\n",
+            });
+            line += layout switch { 0 => 1, 1 => 1, _ => 3 };
+        }
+        text.Append(']');
+        var results = Inputs.Read([Write("layout.json", text.ToString())]).ToList();
+        results.Select(r => r.Error!.Line).ShouldBe(expected.Cast<int?>());
+    }
 }
