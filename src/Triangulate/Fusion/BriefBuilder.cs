@@ -96,8 +96,15 @@ public sealed class BriefFusion
 
     /// <summary>The brief's entry for each article: its copy relation and the passages it shares with others.</summary>
     internal static BriefArticle[] ArticleEntries(IEnumerable<AnalyzedArticle> articles, CopyReport report)
+        => ArticleEntries(articles, report, OverlapsByArticle(report));
+
+    /// <summary>The report's overlaps by the article they are seen from; a caller that reads entries often keeps
+    /// this beside its report (<see cref="LiveBrief"/>) rather than building it over all overlaps per read.</summary>
+    internal static ILookup<string, ArticleOverlap> OverlapsByArticle(CopyReport report)
+        => report.Overlaps.ToLookup(o => o.Article, StringComparer.Ordinal);
+
+    internal static BriefArticle[] ArticleEntries(IEnumerable<AnalyzedArticle> articles, CopyReport report, ILookup<string, ArticleOverlap> overlapsOf)
     {
-        var overlapsOf = report.Overlaps.ToLookup(o => o.Article, StringComparer.Ordinal);
         return articles.Select(a => new BriefArticle(a.Article.Id, a.Article.Published, a.Article.Title, a.Article.Source)
         {
             Outlet = a.Article.Outlet,

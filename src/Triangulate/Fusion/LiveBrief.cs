@@ -19,6 +19,7 @@ public sealed class LiveBrief
     private readonly Dictionary<string, string> _why = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Story> _fused = new(StringComparer.Ordinal);
     private CopyReport? _report;
+    private ILookup<string, ArticleOverlap>? _overlapsOf;
 
     public LiveBrief(BriefFusion fusion)
     {
@@ -49,7 +50,7 @@ public sealed class LiveBrief
             foreach (var merged in assignment.Merged) _fused.Remove(merged);
             assignments.Add(assignment);
         }
-        if (assignments.Count > 0) _report = null;
+        if (assignments.Count > 0) (_report, _overlapsOf) = (null, null);
         return assignments;
     }
 
@@ -69,7 +70,11 @@ public sealed class LiveBrief
 
     /// <summary>The brief entries (copy relations, shared passages) of the given articles.</summary>
     public IReadOnlyList<BriefArticle> ArticleEntries(IEnumerable<string> articleIds)
-        => BriefFusion.ArticleEntries(articleIds.Where(_articles.ContainsKey).Order(StringComparer.Ordinal).Select(id => _articles[id]), Report());
+    {
+        var report = Report();
+        return BriefFusion.ArticleEntries(articleIds.Where(_articles.ContainsKey).Order(StringComparer.Ordinal).Select(id => _articles[id]),
+            report, _overlapsOf ??= BriefFusion.OverlapsByArticle(report));
+    }
 
     /// <summary>The headline a story of these members gets (<see cref="BriefFusion.Headline"/>).</summary>
     public string Headline(IReadOnlyList<string> members) => BriefFusion.Headline(members.Select(m => _articles[m]).ToArray());

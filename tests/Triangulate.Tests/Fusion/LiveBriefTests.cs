@@ -46,6 +46,22 @@ public sealed class LiveBriefTests
     }
 
     [Fact]
+    public void Article_entries_read_between_additions_show_the_passages_shared_with_articles_added_later()
+    {
+        // The entries are read from a cached report and its per-article index; an addition must drop both.
+        var live = new LiveBrief(BriefBuilder.Default().Build());
+        live.Add([FusionTestData.Segmented("a", FusionTestData.WireParagraph + "\n\nThe town council met on Tuesday to discuss the new bus routes.")]);
+        live.ArticleEntries(["a"]).ShouldHaveSingleItem().SharedPassages.ShouldBeEmpty();
+        live.ArticleEntries(["a"]).ShouldHaveSingleItem().SharedPassages.ShouldBeEmpty();
+
+        live.Add([FusionTestData.Segmented("b", "A local paper opened with its own paragraph about the harbour.\n\n" + FusionTestData.WireParagraph)]);
+        var entries = live.ArticleEntries(["a", "b"]);
+        entries.Select(e => e.Id).ShouldBe(["a", "b"]);
+        entries[0].SharedPassages.ShouldHaveSingleItem().With.ShouldBe("b");
+        entries[1].SharedPassages.ShouldHaveSingleItem().With.ShouldBe("a");
+    }
+
+    [Fact]
     public void An_article_already_in_the_brief_is_refused_rather_than_counted_twice()
     {
         var live = new LiveBrief(BriefBuilder.Default().Build());
