@@ -187,6 +187,24 @@ internal static class FrameFinder
         && lexicon.CueCount(p[i].Lower) >= Math.Max(models.MinLexiconCount, MinCueCount)
         && lexicon.Probability(p[i].Lower) >= MinCueProbabilityBeforeClause;
 
+    /// <summary>Cue count a context (<see cref="CueLexicon.InContext"/>) needs in TRAIN; it must also have been a cue
+    /// in more than half of its occurrences.</summary>
+    internal const int MinContextCount = 5;
+
+    /// <summary>The word at <paramref name="i"/> was mostly a cue in TRAIN when the next word followed it: "to" before
+    /// a verb ("sought to reassure", "vowed to repeal": the intended act is the content) or a preposition with its
+    /// object ("pointed to the polls", "railed against the deal"). Verbs of saying are left to the model: after them
+    /// a preposition opens the setting ("said on Tuesday", "wrote in a letter").</summary>
+    private static bool IsContextCue(string text, Piece[] p, int i, CueLexicon lexicon)
+    {
+        if (i + 2 >= p.Length || !p[i].IsWord || !p[i + 1].IsWord || !CanHeadCue(text, p[i]) || NotCues.Contains(p[i].Lower)
+            || InversionCues.Contains(p[i].Lower) || lexicon.IsStrong(p[i].Lower)) return false;
+        var next = p[i + 1].Lower;
+        if (next == "to" ? !IsBareVerb(text, p[i + 2]) : !(p[i + 2].IsWord || p[i + 2].IsQuote)) return false;
+        var (cue, total) = lexicon.InContext(p[i].Lower, next);
+        return cue >= MinContextCount && 2 * cue > total;
+    }
+
     internal static bool IsDeterminer(string lower) => Determiners.Contains(lower);
 
     internal static bool IsAuxiliary(string lower) => Auxiliaries.Contains(lower);
@@ -224,7 +242,12 @@ internal static class FrameFinder
                              // "called for", "referring to", "talked about": a verb form with the preposition of its object.
                              || (p[i + 1].Lower is "for" or "about" or "to" or "against"
                                  && (p[i].Lower.EndsWith("ed", StringComparison.Ordinal) || p[i].Lower.EndsWith("ing", StringComparison.Ordinal))));
+            // "sought to reassure investors", "pointed to the polls": a word the model does not take, but which was mostly
+            // a cue before this next word in TRAIN (the lexicon's context counts); a preposition then belongs to the cue.
             var cueAt = according || phrase || IsCueAt(text, p, i, lexicon, models);
+            var inContext = !cueAt && IsContextCue(text, p, i, lexicon);
+            var cueLength = phrase || (inContext && p[i + 1].Lower != "to") ? 2 : 1;
+            cueAt |= inContext;
             // "Pence's call for a special prosecutor", "her opposition to the plan": a cue noun between a possessive and
             // its preposition reports its holder's stance even where the cue model, trained mostly on verbs, says no.
             var heldNoun = !cueAt && IsHeldCueNoun(text, p, i, lexicon, models);
@@ -280,7 +303,7 @@ internal static class FrameFinder
             }
             var frame = according ? AccordingTo(text, sentenceIndex, p, i)
                 : heldNoun ? NounCue(text, sentenceIndex, p, i, models)
-                : Verb(text, sentenceIndex, p, i, frames, lexicon, models, phrase ? 2 : 1);
+                : Verb(text, sentenceIndex, p, i, frames, lexicon, models, cueLength);
             if (frame is null) continue;
             // An earlier frame whose content runs over this frame's source is cut before it. The end model may stop
             // that content inside the source ("He spoke after the police | commissioner told legislators that ..."),
@@ -652,6 +675,9 @@ internal static class FrameFinder
             && !(i + cueLength + 1 < p.Length && MeansOfSpeaking.Contains(p[i + cueLength + 1].Lower))) return Passive(text, s, p, i, earlier);
         if (Hedge(text, s, p, i, earlier) is { } hedge) return hedge;
         var frame = new Frame { Sentence = s, Cue = new Span(cue.Start, p[i + cueLength - 1].End) };
+        // "warned of the danger", "asked about the plan": with its preposition in the cue, what follows is the
+        // object, never an addressee to skip.
+        var introCue = cueLength > 1 ? cue.Lower + " " + p[i + 1].Lower : cue.Lower;
         // "On Monday, a diplomat said ..., adding that ...": a participle after a comma has no subject of its own; what
         // stands before the comma is the clause before it, never an appositive of a new speaker.
         var participle = IsParticipleAfterComma(text, p, i);
@@ -678,7 +704,7 @@ internal static class FrameFinder
                 frame.Source = subject;
                 frame.Chain.Add(SpanOf(p, subject));
                 frame.Confidence = 0.6;
-                var st = SkipComplementIntro(text, p, i + 1, cue.Lower);
+                var st = SkipComplementIntro(text, p, i + cueLength, introCue);
                 frame.ContentStart = st;
                 frame.ContentEnd = RightEnd(text, p, st, cue.Lower, models);
                 return frame;
@@ -702,7 +728,7 @@ internal static class FrameFinder
             if (frame.InheritedSource is null) return null;
             foreach (var c in prev.Chain) frame.Chain.Add(c);
             frame.Confidence = 0.7;
-            var start = SkipComplementIntro(text, p, i + 1, cue.Lower);
+            var start = SkipComplementIntro(text, p, i + cueLength, introCue);
             frame.ContentStart = start;
             frame.ContentEnd = RightEnd(text, p, start, cue.Lower, models);
             return frame;
@@ -732,7 +758,7 @@ internal static class FrameFinder
             frame.InheritedSource = shared;
             foreach (var c in earlier[^1].Chain) frame.Chain.Add(c);
             frame.Confidence = 0.7;
-            var start = SkipComplementIntro(text, p, i + 1, cue.Lower);
+            var start = SkipComplementIntro(text, p, i + cueLength, introCue);
             frame.ContentStart = start;
             frame.ContentEnd = RightEnd(text, p, start, cue.Lower, models);
             return frame.ContentEnd > start ? frame : null;
@@ -810,7 +836,7 @@ internal static class FrameFinder
         }
 
         // Right content: X said (that) ... / X told reporters: “...”
-        var rs = inverted ? rightStart : SkipComplementIntro(text, p, rightStart, cue.Lower);
+        var rs = inverted ? rightStart : SkipComplementIntro(text, p, rightStart, introCue);
         var rightEnd = inverted ? TrimEnd(p, rs, p.Length) : RightEnd(text, p, rs, cue.Lower, models);
         // "..., Mayor Ortiz said, citing the fire department": what follows names the source, not the content.
         // "..., a Chinese official said, adding that ...": a participle after the comma opens a clause of its own (an
