@@ -700,7 +700,10 @@ internal static class FrameFinder
             if (prev is null)
             {
                 // "Sen. Ted Cruz was also critical of Obama’s stance, telling Breitbart London: “...”"
-                if (cue.Lower is "citing" or "quoting" || SentenceSubject(text, p) is not { } subject || subject.End >= i) return null;
+                // "The firm ended the deal, citing changes in the law": what is cited is the subject's content; a cited
+                // source ("citing the fire department") is no attribution of its own.
+                if ((cue.Lower is "citing" or "quoting" && (ForwardNoun(text, p, i + 1) is not { } reason || IsSourceLike(text, p, reason)))
+                    || SentenceSubject(text, p) is not { } subject || subject.End >= i) return null;
                 frame.Source = subject;
                 frame.Chain.Add(SpanOf(p, subject));
                 frame.Confidence = 0.6;
@@ -712,17 +715,31 @@ internal static class FrameFinder
             if (cue.Lower is "citing" or "quoting")
             {
                 var cited = ForwardNoun(text, p, i + 1);
-                if (cited is null || !IsSourceLike(text, p, cited.Value)) return null;
-                if (prev.Chain.Count == 0 && prev.SourceSpan(p) is { } ps) prev.Chain.Add(ps);
-                if (!prev.Chain.Contains(SpanOf(p, cited.Value))) prev.Chain.Add(SpanOf(p, cited.Value));
-                // "Lee said, citing the spy agency, that ...": the content follows the cited source.
-                if (prev.ContentEnd <= i && cited.Value.End < p.Length && p[cited.Value.End].IsPunct(','))
+                if (cited is null) return null;
+                if (IsSourceLike(text, p, cited.Value))
                 {
-                    prev.ContentStart = cited.Value.End + 1;
-                    prev.ContentEnd = TrimEnd(p, prev.ContentStart, p.Length);
+                    // A cited source heads the chain of what the earlier frame reports ("X said, citing the agency").
+                    if (prev.Chain.Count == 0 && prev.SourceSpan(p) is { } ps) prev.Chain.Add(ps);
+                    if (!prev.Chain.Contains(SpanOf(p, cited.Value))) prev.Chain.Add(SpanOf(p, cited.Value));
+                    // "Lee said, citing the spy agency, that ...": the content follows the cited source.
+                    if (prev.ContentEnd <= i && cited.Value.End < p.Length && p[cited.Value.End].IsPunct(','))
+                    {
+                        prev.ContentStart = cited.Value.End + 1;
+                        prev.ContentEnd = TrimEnd(p, prev.ContentStart, p.Length);
+                    }
+                    else if (prev.ContentEnd > i - 1 && prev.ContentStart < i - 1) prev.ContentEnd = TrimEnd(p, prev.ContentStart, i - 1);
+                    return null;
                 }
-                else if (prev.ContentEnd > i - 1 && prev.ContentStart < i - 1) prev.ContentEnd = TrimEnd(p, prev.ContentStart, i - 1);
-                return null;
+                // Any other thing cited is an attribution of its own: the clause's speaker cites it as a reason ("X
+                // said ..., citing low growth and unemployment").
+                if (prev.ContentEnd > i - 1 && prev.ContentStart < i - 1) prev.ContentEnd = TrimEnd(p, prev.ContentStart, i - 1);
+                frame.InheritedSource = prev.SourceSpan(p);
+                if (frame.InheritedSource is null) return null;
+                foreach (var c in prev.Chain.Take(1)) frame.Chain.Add(c);
+                frame.Confidence = 0.6;
+                frame.ContentStart = cited.Value.Start;
+                frame.ContentEnd = RightEnd(text, p, cited.Value.Start, cue.Lower, models);
+                return frame.ContentEnd > frame.ContentStart ? frame : null;
             }
             frame.InheritedSource = prev.SourceSpan(p);
             if (frame.InheritedSource is null) return null;
@@ -816,7 +833,9 @@ internal static class FrameFinder
                 frame.ContentEnd = RightEnd(text, p, st, cue.Lower, models);
                 return frame;
             }
-            if (!HasQuoteNear(p, i)) return null;
+            // "The report cited an internal investigation", "Democrats cited several factors for the low turnout": what
+            // is cited is the content, not an addressee.
+            if (!HasQuoteNear(p, i)) introCue = "";
         }
 
         // Left content: “...,” X said.  /  The economy is weak, X said.
