@@ -799,6 +799,7 @@ internal static class FrameFinder
             frame.Confidence = 0.5;
             leftmost = i;
         }
+        else if (FrontedParticiple(text, s, p, i, cueLength, introCue, models) is { } fronted) return fronted;
         else return NounCue(text, s, p, i, models);
 
         var srcSpan = SpanOf(p, frame.Source!.Value);
@@ -935,6 +936,38 @@ internal static class FrameFinder
         if (!frame.Chain.Skip(1).Any()) TryNest(text, frame, p, -1, lexicon);
         frame.Confidence *= Math.Min(1.0, 0.5 + lexicon.Probability(cue.Lower));
         return frame;
+    }
+
+    /// <summary>Words that may open a sentence before a fronted participle ("After thanking the crowd, he ...").</summary>
+    private static readonly HashSet<string> ParticipleOpeners = new(StringComparer.Ordinal)
+    { "after", "before", "while", "when", "by", "in", "since", "upon", "on", "without", "and", "but" };
+
+    /// <summary>"After thanking the crowd, he touted ...", "Acknowledging that the race was close, Allen said ...",
+    /// "In rejecting a similar challenge, the commission ...": a participle opening the sentence has the subject of the
+    /// main clause after its comma; what it reports runs to that comma.</summary>
+    private static Frame? FrontedParticiple(string text, int s, Piece[] p, int i, int cueLength, string introCue, QuoteModels models)
+    {
+        if (!p[i].Lower.EndsWith("ing", StringComparison.Ordinal) || p[i].Lower.Length <= 5) return null;
+        var lead = 0;
+        while (lead < i && p[lead].IsWord && ParticipleOpeners.Contains(p[lead].Lower)) lead++;
+        if (lead != i) return null;
+        var start = SkipComplementIntro(text, p, i + cueLength, introCue);
+        var comma = -1;
+        for (var k = start + 1; k < Math.Min(p.Length - 2, start + 30); k++)
+        {
+            if (p[k].IsQuote || p[k].IsPunct(';') || p[k].IsPunct(':') || p[k].IsPunct('.')) return null;
+            if (p[k].IsPunct(',')) { comma = k; break; }
+        }
+        if (comma < 0 || !p[comma + 1].IsWord) return null;
+        if (SentenceSubject(text, p[(comma + 1)..]) is not { } rest) return null;
+        var subject = (Start: rest.Start + comma + 1, End: rest.End + comma + 1);
+        if (subject.Start != comma + 1 || subject.End >= p.Length || !p[subject.End].IsWord
+            || !(Pronouns.Contains(p[subject.Start].Lower) || IsSourceLike(text, p, subject) || Determiners.Contains(p[subject.Start].Lower))) return null;
+        var frame = new Frame { Sentence = s, Cue = new Span(p[i].Start, p[i + cueLength - 1].End), Source = subject, Confidence = 0.5 };
+        frame.Chain.Add(SpanOf(p, subject));
+        frame.ContentStart = start;
+        frame.ContentEnd = TrimEnd(p, start, comma);
+        return frame.ContentEnd > frame.ContentStart ? frame : null;
     }
 
     /// <summary>A word after which a quotation names something ("channel’s “Sunday Morning Futures”", "with “Fox and
