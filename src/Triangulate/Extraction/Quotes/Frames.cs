@@ -301,7 +301,7 @@ internal static class FrameFinder
                 if (told.ContentEnd > i - 1) told.ContentEnd = TrimEnd(p, told.ContentStart, i - 1);
                 told.RelayedBy(SpanOf(p, relay), toldSource);
             }
-            var frame = according ? AccordingTo(text, sentenceIndex, p, i)
+            var frame = according ? AccordingTo(text, sentenceIndex, p, i, frames.Count == 0)
                 : heldNoun ? NounCue(text, sentenceIndex, p, i, models)
                 : Verb(text, sentenceIndex, p, i, frames, lexicon, models, cueLength);
             if (frame is null) continue;
@@ -603,7 +603,7 @@ internal static class FrameFinder
         && !w.Lower.EndsWith("ss", StringComparison.Ordinal) && char.IsLower(w.Lower[0]) && !Boundaries.Contains(w.Lower)
         && !Determiners.Contains(w.Lower);
 
-    private static Frame? AccordingTo(string text, int s, Piece[] p, int i)
+    private static Frame? AccordingTo(string text, int s, Piece[] p, int i, bool first)
     {
         var np = ForwardNoun(text, p, i + 2);
         if (np is null) return null;
@@ -621,6 +621,11 @@ internal static class FrameFinder
         }
         frame.Chain.Add(SpanOf(p, np.Value));
         after = SkipAppositive(text, p, after);
+        // "According to officials, the account was linked to ...": opening the sentence, what follows the source's comma
+        // up to the sentence end is the reported clause, not an appositive of the source.
+        if (CountContent(p, 0, i) == 0 && frame.Chain.Count == 1 && np.Value.End < p.Length && p[np.Value.End].IsPunct(',')
+            && (after >= p.Length || (p[after].Kind == PieceKind.Punct && p[after].Lower is "." or "?" or "!")))
+            after = np.Value.End;
         var before = i;
         // "In addition, according to the department, nearly nine million ...", "While most were ..., according to an
         // official, two in the batch ...": an opener or a subordinate clause before the cue is the writer's; the
@@ -638,6 +643,14 @@ internal static class FrameFinder
         {
             frame.ContentStart = 0;
             frame.ContentEnd = TrimEnd(p, 0, before - 1);
+        }
+        else if (first && before > 1 && p[before - 1].IsWord && CountContent(p, 0, before) >= 2)
+        {
+            // "Clinton leads by 271 delegates according to a count by the AP", "That's according to the reports": without
+            // a comma the clause before is still what the source reports (a closing "is" or "'s" excepted).
+            var end = BeForms.Contains(p[before - 1].Lower) ? before - 1 : before;
+            frame.ContentStart = ClauseStart(p, 0, end);
+            frame.ContentEnd = TrimEnd(p, frame.ContentStart, end);
         }
         else if (after < p.Length)
         {
