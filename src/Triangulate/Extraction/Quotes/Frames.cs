@@ -848,8 +848,14 @@ internal static class FrameFinder
                 return frame;
             }
             // "The report cited an internal investigation", "Democrats cited several factors for the low turnout": what
-            // is cited is the content, not an addressee.
-            if (!HasQuoteNear(p, i)) introCue = "";
+            // is cited is the content, not an addressee. "The radio cited an official who reported that ...": a person
+            // cited is a source, whose own attribution follows.
+            if (!HasQuoteNear(p, i))
+            {
+                var who = inner is { } o ? (o.End < p.Length && p[o.End].IsPunct(',') ? o.End + 1 : o.End) : -1;
+                if (who >= 0 && who < p.Length && p[who].Lower is "who" or "whom" or "whose") return null;
+                introCue = "";
+            }
         }
 
         // Left content: “...,” X said.  /  The economy is weak, X said.
