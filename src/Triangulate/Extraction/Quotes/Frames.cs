@@ -205,6 +205,20 @@ internal static class FrameFinder
         return cue >= MinContextCount && 2 * cue > total;
     }
 
+    /// <summary>The length (3 or 2) of a lexicon phrase starting at <paramref name="i"/> that "that" follows at once
+    /// ("made it clear that", "made clear that"), else 0.</summary>
+    private static int ThatPhraseLength(Piece[] p, int i, CueLexicon lexicon)
+    {
+        for (var n = 3; n >= 2; n--)
+        {
+            if (i + n >= p.Length || p[i + n].Lower != "that") continue;
+            var words = true;
+            for (var k = i; k < i + n; k++) words &= p[k].IsWord;
+            if (words && lexicon.IsPhrase(string.Join(' ', p[i..(i + n)].Select(x => x.Lower)))) return n;
+        }
+        return 0;
+    }
+
     internal static bool IsDeterminer(string lower) => Determiners.Contains(lower);
 
     internal static bool IsAuxiliary(string lower) => Auxiliaries.Contains(lower);
@@ -244,9 +258,12 @@ internal static class FrameFinder
                                  && (p[i].Lower.EndsWith("ed", StringComparison.Ordinal) || p[i].Lower.EndsWith("ing", StringComparison.Ordinal))));
             // "sought to reassure investors", "pointed to the polls": a word the model does not take, but which was mostly
             // a cue before this next word in TRAIN (the lexicon's context counts); a preposition then belongs to the cue.
-            var cueAt = according || phrase || IsCueAt(text, p, i, lexicon, models);
+            // "made it clear that ...", "made clear that": a learned phrase of two or three words right before "that" is
+            // the cue as a whole (its first word alone is none).
+            var thatPhrase = according || phrase ? 0 : ThatPhraseLength(p, i, lexicon);
+            var cueAt = according || phrase || thatPhrase > 0 || IsCueAt(text, p, i, lexicon, models);
             var inContext = !cueAt && IsContextCue(text, p, i, lexicon);
-            var cueLength = phrase || (inContext && p[i + 1].Lower != "to") ? 2 : 1;
+            var cueLength = thatPhrase > 0 ? thatPhrase : phrase || (inContext && p[i + 1].Lower != "to") ? 2 : 1;
             cueAt |= inContext;
             // "Pence's call for a special prosecutor", "her opposition to the plan": a cue noun between a possessive and
             // its preposition reports its holder's stance even where the cue model, trained mostly on verbs, says no.
