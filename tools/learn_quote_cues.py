@@ -4,7 +4,9 @@
 For every word form it counts how often the form occurs inside an annotated cue span (`cue`) and how
 often it occurs in the training texts at all (`total`). The quotes stage uses cue/total as the prior
 that a word introduces an attribution. Multi-word cues that recur (e.g. "according to") are listed as
-phrases. Only the train split is read; dev is kept for measurement.
+phrases. A form followed at once by "to" or a preposition of its object ("sought to", "pointed to", "warned of") is
+counted in that context as well (`form +next`, cue and total): the quotes stage trusts such a context where the
+form alone is rarely a cue. Only the train split is read; dev is kept for measurement.
 
 Usage: python3 tools/learn_quote_cues.py ../shared/eval/polnear/train > src/Triangulate/Resources/quote-cues.tsv
 """
@@ -16,6 +18,8 @@ import sys
 
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 # Function words that occur inside cue spans ("has said", "said in a statement") but carry no cue meaning.
+# The words after a form whose context is counted (`form +next`): "to" and the prepositions that lead a cue's object.
+CONTEXT = {"to", "of", "about", "for", "against", "on", "over"}
 FUNCTION = set("""a an the in on of to for at by with as and or but is are was were be been being has have had
 do does did will would could should may might can must not n't also just then still later again even never
 ever it its this that these those he she they we i you his her their our my your me him them us""".split())
@@ -51,9 +55,23 @@ def main():
     cue = collections.Counter()
     total = collections.Counter()
     phrases = collections.Counter()
+    context_cue = collections.Counter()
+    context_total = collections.Counter()
     for text, cues in articles(split_dir):
         for m in WORD.finditer(text):
             total[m.group(0).lower().replace("’", "'")] += 1
+        inside = bytearray(len(text))
+        for s, e in cues:
+            inside[s:e] = b"\x01" * (e - s)
+        tokens = list(WORD.finditer(text))
+        for a, b in zip(tokens, tokens[1:]):
+            nxt = b.group(0).lower()
+            if nxt not in CONTEXT or text[a.end():b.start()].strip():
+                continue
+            key = a.group(0).lower().replace("’", "'") + " +" + nxt
+            context_total[key] += 1
+            if inside[a.start()]:
+                context_cue[key] += 1
         for s, e in cues:
             words = [w.lower().replace("’", "'") for w in WORD.findall(text[s:e])]
             for w in words:
@@ -68,6 +86,9 @@ def main():
     for p, n in sorted(phrases.items(), key=lambda kv: (-kv[1], kv[0])):
         if n >= 5 and p.split()[0] not in FUNCTION | {"said", "says", "told", "wrote", "added"}:
             print(f"{p}\t{n}\t0")
+    for c, n in sorted(context_cue.items(), key=lambda kv: (-kv[1], kv[0])):
+        if n >= 5 and c.split()[0] not in FUNCTION:
+            print(f"{c}\t{n}\t{context_total[c]}")
 
 
 if __name__ == "__main__":

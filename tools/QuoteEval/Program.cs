@@ -74,7 +74,7 @@ for (var i = 0; i < docs.Count; i++)
     // cut into sentence pieces (“I came here. | I stayed.”) into "mixed".
     directEdges += PolnearScoring.Score(d.Text, d.Attributions.Where(a => EdgesQuoted(d.Text, a.Content)).ToList(), predDirect);
     directMarks += PolnearScoring.Score(d.Text, d.Attributions.Where(a => PolnearReader.Classify(d.Text, a.Content, pairedApostrophes: true) == QuoteKind.Direct).ToList(), predDirect);
-    if (dump is not null) AttributionErrors.Write(dump, d, predicted);
+    if (dump is not null) AttributionErrors.Write(dump, d, predicted, QuoteTraining.CueScores(analyzed[i], models).ToList());
     if (directDump is not null)
     {
         // Direct-quote errors under the '' reading, aligned as the scorer aligns them: FALSE (no direct gold; the
@@ -157,7 +157,8 @@ public static class Debug
 /// <summary>All-attribution error dump: one line per error, tab-separated, greppable by its first field.</summary>
 public static class AttributionErrors
 {
-    public static void Write(TextWriter w, PolnearDocument d, IReadOnlyList<PolnearAttribution> predicted)
+    public static void Write(TextWriter w, PolnearDocument d, IReadOnlyList<PolnearAttribution> predicted,
+        IReadOnlyList<(string Word, int Start, double Probability)>? cueScores = null)
     {
         var gold = d.Attributions;
         var align = SpanScoring.AlignBy(gold.Count, predicted.Count, (g, p) =>
@@ -175,7 +176,7 @@ public static class AttributionErrors
             var a = gold[g];
             var best = predicted.Select((p, i) => (R: PolnearScoring.OverlapRatio(a.Content, p.Content), I: i)).OrderByDescending(x => x.R).FirstOrDefault();
             var near = best.R > 0 ? $"near={best.R:F2}:{T(predicted[best.I].Content)}" : "near=none";
-            w.WriteLine($"MISS\t{d.Name}\t{a.Kind}\tsrc=[{T(a.Source)}]\tcue=[{T(a.Cue)}]\t{Context(d.Text, a.Content)}\t{near}\t{(a.Cue.Count > 0 ? a.Cue[0].Start : -1)}-{(a.Cue.Count > 0 ? a.Cue[0].End : -1)}");
+            w.WriteLine($"MISS\t{d.Name}\t{a.Kind}\tsrc=[{T(a.Source)}]\tcue=[{T(a.Cue)}]\t{Context(d.Text, a.Content)}\t{near}\t{(a.Cue.Count > 0 ? a.Cue[0].Start : -1)}-{(a.Cue.Count > 0 ? a.Cue[0].End : -1)}\t{CueHead(a.Cue, cueScores)}");
         }
         for (var p = 0; p < predicted.Count; p++)
         {
@@ -196,6 +197,14 @@ public static class AttributionErrors
             if (Trim(d.Text, a.Content) != Trim(d.Text, b.Content))
                 w.WriteLine($"BOUND\t{d.Name}\t{a.Kind}\tgold=[{T(a.Content)}]\tpred=[{T(b.Content)}]");
         }
+    }
+
+    // The best-scored word of a gold cue by the cue model, "word:p" (the last MISS field), or "-" without scores.
+    private static string CueHead(IReadOnlyList<Span> cue, IReadOnlyList<(string Word, int Start, double Probability)>? scores)
+    {
+        if (scores is null || cue.Count == 0) return "-";
+        var best = scores.Where(x => cue.Any(c => x.Start >= c.Start && x.Start < c.End)).OrderByDescending(x => x.Probability).FirstOrDefault();
+        return best.Word is null ? "-" : $"{best.Word}:{best.Probability:F2}:lex{CueLexicon.Default.CueCount(best.Word)}";
     }
 
     private static string Trim(string text, IReadOnlyList<Span> s) =>

@@ -11,11 +11,13 @@ public sealed class CueLexicon
 {
     private readonly Dictionary<string, (int Cue, int Total)> _words;
     private readonly Dictionary<string, int> _phrases;
+    private readonly Dictionary<string, (int Cue, int Total)> _contexts;
 
-    private CueLexicon(Dictionary<string, (int, int)> words, Dictionary<string, int> phrases)
+    private CueLexicon(Dictionary<string, (int, int)> words, Dictionary<string, int> phrases, Dictionary<string, (int, int)> contexts)
     {
         _words = words;
         _phrases = phrases;
+        _contexts = contexts;
     }
 
     public static CueLexicon Default { get; } = Load();
@@ -31,13 +33,19 @@ public sealed class CueLexicon
 
     public bool IsPhrase(string lowerPhrase) => _phrases.ContainsKey(lowerPhrase);
 
+    /// <summary>How often the form was a cue when the next word was <paramref name="next"/> ("sought" before "to",
+    /// "pointed" before "to", "warned" before "of"), and how often it stood there at all (lines <c>form +next</c>).</summary>
+    public (int Cue, int Total) InContext(string lowerForm, string next) =>
+        _contexts.TryGetValue(lowerForm + " +" + next, out var c) ? c : (0, 0);
+
     private static CueLexicon Load()
     {
         var words = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         var phrases = new Dictionary<string, int>(StringComparer.Ordinal);
+        var contexts = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         var asm = typeof(CueLexicon).Assembly;
         var name = asm.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("quote-cues.tsv", StringComparison.Ordinal));
-        if (name is null) return new CueLexicon(words, phrases);
+        if (name is null) return new CueLexicon(words, phrases, contexts);
         using var stream = asm.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)
@@ -45,9 +53,10 @@ public sealed class CueLexicon
             if (line.Length == 0 || line[0] == '#') continue;
             var f = line.Split('\t');
             if (f.Length < 3 || !int.TryParse(f[1], out var cue) || !int.TryParse(f[2], out var total)) continue;
-            if (f[0].Contains(' ')) phrases[f[0]] = cue;
+            if (f[0].Contains(" +", StringComparison.Ordinal)) contexts[f[0]] = (cue, total);
+            else if (f[0].Contains(' ')) phrases[f[0]] = cue;
             else words[f[0]] = (cue, total);
         }
-        return new CueLexicon(words, phrases);
+        return new CueLexicon(words, phrases, contexts);
     }
 }

@@ -188,6 +188,38 @@ internal static class FrameFinder
         && lexicon.CueCount(p[i].Lower) >= Math.Max(models.MinLexiconCount, MinCueCount)
         && lexicon.Probability(p[i].Lower) >= MinCueProbabilityBeforeClause;
 
+    /// <summary>Cue count a context (<see cref="CueLexicon.InContext"/>) needs in TRAIN; it must also have been a cue
+    /// in more than half of its occurrences.</summary>
+    internal const int MinContextCount = 5;
+
+    /// <summary>The word at <paramref name="i"/> was mostly a cue in TRAIN when the next word followed it: "to" before
+    /// a verb ("sought to reassure", "vowed to repeal": the intended act is the content) or a preposition with its
+    /// object ("pointed to the polls", "railed against the deal"). Verbs of saying are left to the model: after them
+    /// a preposition opens the setting ("said on Tuesday", "wrote in a letter").</summary>
+    private static bool IsContextCue(string text, Piece[] p, int i, CueLexicon lexicon)
+    {
+        if (i + 2 >= p.Length || !p[i].IsWord || !p[i + 1].IsWord || !CanHeadCue(text, p[i]) || NotCues.Contains(p[i].Lower)
+            || InversionCues.Contains(p[i].Lower) || lexicon.IsStrong(p[i].Lower)) return false;
+        var next = p[i + 1].Lower;
+        if (next == "to" ? !IsBareVerb(text, p[i + 2]) : !(p[i + 2].IsWord || p[i + 2].IsQuote)) return false;
+        var (cue, total) = lexicon.InContext(p[i].Lower, next);
+        return cue >= MinContextCount && 2 * cue > total;
+    }
+
+    /// <summary>The length (3 or 2) of a lexicon phrase starting at <paramref name="i"/> that "that" follows at once
+    /// ("made it clear that", "made clear that"), else 0.</summary>
+    private static int ThatPhraseLength(Piece[] p, int i, CueLexicon lexicon)
+    {
+        for (var n = 3; n >= 2; n--)
+        {
+            if (i + n >= p.Length || p[i + n].Lower != "that") continue;
+            var words = true;
+            for (var k = i; k < i + n; k++) words &= p[k].IsWord;
+            if (words && lexicon.IsPhrase(string.Join(' ', p[i..(i + n)].Select(x => x.Lower)))) return n;
+        }
+        return 0;
+    }
+
     internal static bool IsDeterminer(string lower) => Determiners.Contains(lower);
 
     internal static bool IsAuxiliary(string lower) => Auxiliaries.Contains(lower);
@@ -225,7 +257,15 @@ internal static class FrameFinder
                              // "called for", "referring to", "talked about": a verb form with the preposition of its object.
                              || (p[i + 1].Lower is "for" or "about" or "to" or "against"
                                  && (p[i].Lower.EndsWith("ed", StringComparison.Ordinal) || p[i].Lower.EndsWith("ing", StringComparison.Ordinal))));
-            var cueAt = according || phrase || IsCueAt(text, p, i, lexicon, models);
+            // "sought to reassure investors", "pointed to the polls": a word the model does not take, but which was mostly
+            // a cue before this next word in TRAIN (the lexicon's context counts); a preposition then belongs to the cue.
+            // "made it clear that ...", "made clear that": a learned phrase of two or three words right before "that" is
+            // the cue as a whole (its first word alone is none).
+            var thatPhrase = according || phrase ? 0 : ThatPhraseLength(p, i, lexicon);
+            var cueAt = according || phrase || thatPhrase > 0 || IsCueAt(text, p, i, lexicon, models);
+            var inContext = !cueAt && IsContextCue(text, p, i, lexicon);
+            var cueLength = thatPhrase > 0 ? thatPhrase : phrase || (inContext && p[i + 1].Lower != "to") ? 2 : 1;
+            cueAt |= inContext;
             // "Pence's call for a special prosecutor", "her opposition to the plan": a cue noun between a possessive and
             // its preposition reports its holder's stance even where the cue model, trained mostly on verbs, says no.
             var heldNoun = !cueAt && IsHeldCueNoun(text, p, i, lexicon, models);
@@ -279,9 +319,9 @@ internal static class FrameFinder
                 if (told.ContentEnd > i - 1) told.ContentEnd = TrimEnd(p, told.ContentStart, i - 1);
                 told.RelayedBy(SpanOf(p, relay), toldSource);
             }
-            var frame = according ? AccordingTo(text, sentenceIndex, p, i)
+            var frame = according ? AccordingTo(text, sentenceIndex, p, i, frames.Count == 0)
                 : heldNoun ? NounCue(text, sentenceIndex, p, i, models)
-                : Verb(text, sentenceIndex, p, i, frames, lexicon, models, phrase ? 2 : 1);
+                : Verb(text, sentenceIndex, p, i, frames, lexicon, models, cueLength);
             if (frame is null) continue;
             // An earlier frame whose content runs over this frame's source is cut before it. The end model may stop
             // that content inside the source ("He spoke after the police | commissioner told legislators that ..."),
@@ -582,7 +622,7 @@ internal static class FrameFinder
         && !w.Lower.EndsWith("ss", StringComparison.Ordinal) && char.IsLower(w.Lower[0]) && !Boundaries.Contains(w.Lower)
         && !Determiners.Contains(w.Lower);
 
-    private static Frame? AccordingTo(string text, int s, Piece[] p, int i)
+    private static Frame? AccordingTo(string text, int s, Piece[] p, int i, bool first)
     {
         var np = ForwardNoun(text, p, i + 2);
         if (np is null) return null;
@@ -600,6 +640,11 @@ internal static class FrameFinder
         }
         frame.Chain.Add(SpanOf(p, np.Value));
         after = SkipAppositive(text, p, after);
+        // "According to officials, the account was linked to ...": opening the sentence, what follows the source's comma
+        // up to the sentence end is the reported clause, not an appositive of the source.
+        if (CountContent(p, 0, i) == 0 && frame.Chain.Count == 1 && np.Value.End < p.Length && p[np.Value.End].IsPunct(',')
+            && (after >= p.Length || (p[after].Kind == PieceKind.Punct && p[after].Lower is "." or "?" or "!")))
+            after = np.Value.End;
         var before = i;
         // "In addition, according to the department, nearly nine million ...", "While most were ..., according to an
         // official, two in the batch ...": an opener or a subordinate clause before the cue is the writer's; the
@@ -617,6 +662,14 @@ internal static class FrameFinder
         {
             frame.ContentStart = 0;
             frame.ContentEnd = TrimEnd(p, 0, before - 1);
+        }
+        else if (first && before > 1 && p[before - 1].IsWord && CountContent(p, 0, before) >= 2)
+        {
+            // "Clinton leads by 271 delegates according to a count by the AP", "That's according to the reports": without
+            // a comma the clause before is still what the source reports (a closing "is" or "'s" excepted).
+            var end = BeForms.Contains(p[before - 1].Lower) ? before - 1 : before;
+            frame.ContentStart = ClauseStart(p, 0, end);
+            frame.ContentEnd = TrimEnd(p, frame.ContentStart, end);
         }
         else if (after < p.Length)
         {
@@ -654,6 +707,9 @@ internal static class FrameFinder
             && !(i + cueLength + 1 < p.Length && MeansOfSpeaking.Contains(p[i + cueLength + 1].Lower))) return Passive(text, s, p, i, earlier);
         if (Hedge(text, s, p, i, earlier) is { } hedge) return hedge;
         var frame = new Frame { Sentence = s, Cue = new Span(cue.Start, p[i + cueLength - 1].End) };
+        // "warned of the danger", "asked about the plan": with its preposition in the cue, what follows is the
+        // object, never an addressee to skip.
+        var introCue = cueLength > 1 ? cue.Lower + " " + p[i + 1].Lower : cue.Lower;
         // "On Monday, a diplomat said ..., adding that ...": a participle after a comma has no subject of its own; what
         // stands before the comma is the clause before it, never an appositive of a new speaker.
         var participle = IsParticipleAfterComma(text, p, i);
@@ -676,11 +732,14 @@ internal static class FrameFinder
             if (prev is null)
             {
                 // "Sen. Ted Cruz was also critical of Obama’s stance, telling Breitbart London: “...”"
-                if (cue.Lower is "citing" or "quoting" || SentenceSubject(text, p) is not { } subject || subject.End >= i) return null;
+                // "The firm ended the deal, citing changes in the law": what is cited is the subject's content; a cited
+                // source ("citing the fire department") is no attribution of its own.
+                if ((cue.Lower is "citing" or "quoting" && (ForwardNoun(text, p, i + 1) is not { } reason || IsSourceLike(text, p, reason)))
+                    || SentenceSubject(text, p) is not { } subject || subject.End >= i) return null;
                 frame.Source = subject;
                 frame.Chain.Add(SpanOf(p, subject));
                 frame.Confidence = 0.6;
-                var st = SkipComplementIntro(text, p, i + 1, cue.Lower);
+                var st = SkipComplementIntro(text, p, i + cueLength, introCue);
                 frame.ContentStart = st;
                 frame.ContentEnd = RightEnd(text, p, st, cue.Lower, models);
                 return frame;
@@ -688,23 +747,37 @@ internal static class FrameFinder
             if (cue.Lower is "citing" or "quoting")
             {
                 var cited = ForwardNoun(text, p, i + 1);
-                if (cited is null || !IsSourceLike(text, p, cited.Value)) return null;
-                if (prev.Chain.Count == 0 && prev.SourceSpan(p) is { } ps) prev.Chain.Add(ps);
-                if (!prev.Chain.Contains(SpanOf(p, cited.Value))) prev.Chain.Add(SpanOf(p, cited.Value));
-                // "Lee said, citing the spy agency, that ...": the content follows the cited source.
-                if (prev.ContentEnd <= i && cited.Value.End < p.Length && p[cited.Value.End].IsPunct(','))
+                if (cited is null) return null;
+                if (IsSourceLike(text, p, cited.Value))
                 {
-                    prev.ContentStart = cited.Value.End + 1;
-                    prev.ContentEnd = TrimEnd(p, prev.ContentStart, p.Length);
+                    // A cited source heads the chain of what the earlier frame reports ("X said, citing the agency").
+                    if (prev.Chain.Count == 0 && prev.SourceSpan(p) is { } ps) prev.Chain.Add(ps);
+                    if (!prev.Chain.Contains(SpanOf(p, cited.Value))) prev.Chain.Add(SpanOf(p, cited.Value));
+                    // "Lee said, citing the spy agency, that ...": the content follows the cited source.
+                    if (prev.ContentEnd <= i && cited.Value.End < p.Length && p[cited.Value.End].IsPunct(','))
+                    {
+                        prev.ContentStart = cited.Value.End + 1;
+                        prev.ContentEnd = TrimEnd(p, prev.ContentStart, p.Length);
+                    }
+                    else if (prev.ContentEnd > i - 1 && prev.ContentStart < i - 1) prev.ContentEnd = TrimEnd(p, prev.ContentStart, i - 1);
+                    return null;
                 }
-                else if (prev.ContentEnd > i - 1 && prev.ContentStart < i - 1) prev.ContentEnd = TrimEnd(p, prev.ContentStart, i - 1);
-                return null;
+                // Any other thing cited is an attribution of its own: the clause's speaker cites it as a reason ("X
+                // said ..., citing low growth and unemployment").
+                if (prev.ContentEnd > i - 1 && prev.ContentStart < i - 1) prev.ContentEnd = TrimEnd(p, prev.ContentStart, i - 1);
+                frame.InheritedSource = prev.SourceSpan(p);
+                if (frame.InheritedSource is null) return null;
+                foreach (var c in prev.Chain.Take(1)) frame.Chain.Add(c);
+                frame.Confidence = 0.6;
+                frame.ContentStart = cited.Value.Start;
+                frame.ContentEnd = RightEnd(text, p, cited.Value.Start, cue.Lower, models);
+                return frame.ContentEnd > frame.ContentStart ? frame : null;
             }
             frame.InheritedSource = prev.SourceSpan(p);
             if (frame.InheritedSource is null) return null;
             foreach (var c in prev.Chain) frame.Chain.Add(c);
             frame.Confidence = 0.7;
-            var start = SkipComplementIntro(text, p, i + 1, cue.Lower);
+            var start = SkipComplementIntro(text, p, i + cueLength, introCue);
             frame.ContentStart = start;
             frame.ContentEnd = RightEnd(text, p, start, cue.Lower, models);
             return frame;
@@ -734,7 +807,7 @@ internal static class FrameFinder
             frame.InheritedSource = shared;
             foreach (var c in earlier[^1].Chain) frame.Chain.Add(c);
             frame.Confidence = 0.7;
-            var start = SkipComplementIntro(text, p, i + 1, cue.Lower);
+            var start = SkipComplementIntro(text, p, i + cueLength, introCue);
             frame.ContentStart = start;
             frame.ContentEnd = RightEnd(text, p, start, cue.Lower, models);
             return frame.ContentEnd > start ? frame : null;
@@ -758,6 +831,7 @@ internal static class FrameFinder
             frame.Confidence = 0.5;
             leftmost = i;
         }
+        else if (FrontedParticiple(text, s, p, i, cueLength, introCue, models) is { } fronted) return fronted;
         else return NounCue(text, s, p, i, models);
 
         var srcSpan = SpanOf(p, frame.Source!.Value);
@@ -792,7 +866,15 @@ internal static class FrameFinder
                 frame.ContentEnd = RightEnd(text, p, st, cue.Lower, models);
                 return frame;
             }
-            if (!HasQuoteNear(p, i)) return null;
+            // "The report cited an internal investigation", "Democrats cited several factors for the low turnout": what
+            // is cited is the content, not an addressee. "The radio cited an official who reported that ...": a person
+            // cited is a source, whose own attribution follows.
+            if (!HasQuoteNear(p, i))
+            {
+                var who = inner is { } o ? (o.End < p.Length && p[o.End].IsPunct(',') ? o.End + 1 : o.End) : -1;
+                if (who >= 0 && who < p.Length && p[who].Lower is "who" or "whom" or "whose") return null;
+                introCue = "";
+            }
         }
 
         // Left content: “...,” X said.  /  The economy is weak, X said.
@@ -812,7 +894,7 @@ internal static class FrameFinder
         }
 
         // Right content: X said (that) ... / X told reporters: “...”
-        var rs = inverted ? rightStart : SkipComplementIntro(text, p, rightStart, cue.Lower);
+        var rs = inverted ? rightStart : SkipComplementIntro(text, p, rightStart, introCue);
         var rightEnd = inverted ? TrimEnd(p, rs, p.Length) : RightEnd(text, p, rs, cue.Lower, models);
         // "..., Mayor Ortiz said, citing the fire department": what follows names the source, not the content.
         // "..., a Chinese official said, adding that ...": a participle after the comma opens a clause of its own (an
@@ -892,6 +974,38 @@ internal static class FrameFinder
         if (!frame.Chain.Skip(1).Any()) TryNest(text, frame, p, -1, lexicon);
         frame.Confidence *= Math.Min(1.0, 0.5 + lexicon.Probability(cue.Lower));
         return frame;
+    }
+
+    /// <summary>Words that may open a sentence before a fronted participle ("After thanking the crowd, he ...").</summary>
+    private static readonly HashSet<string> ParticipleOpeners = new(StringComparer.Ordinal)
+    { "after", "before", "while", "when", "by", "in", "since", "upon", "on", "without", "and", "but" };
+
+    /// <summary>"After thanking the crowd, he touted ...", "Acknowledging that the race was close, Allen said ...",
+    /// "In rejecting a similar challenge, the commission ...": a participle opening the sentence has the subject of the
+    /// main clause after its comma; what it reports runs to that comma.</summary>
+    private static Frame? FrontedParticiple(string text, int s, Piece[] p, int i, int cueLength, string introCue, QuoteModels models)
+    {
+        if (!p[i].Lower.EndsWith("ing", StringComparison.Ordinal) || p[i].Lower.Length <= 5) return null;
+        var lead = 0;
+        while (lead < i && p[lead].IsWord && ParticipleOpeners.Contains(p[lead].Lower)) lead++;
+        if (lead != i) return null;
+        var start = SkipComplementIntro(text, p, i + cueLength, introCue);
+        var comma = -1;
+        for (var k = start + 1; k < Math.Min(p.Length - 2, start + 30); k++)
+        {
+            if (p[k].IsQuote || p[k].IsPunct(';') || p[k].IsPunct(':') || p[k].IsPunct('.')) return null;
+            if (p[k].IsPunct(',')) { comma = k; break; }
+        }
+        if (comma < 0 || !p[comma + 1].IsWord) return null;
+        if (SentenceSubject(text, p[(comma + 1)..]) is not { } rest) return null;
+        var subject = (Start: rest.Start + comma + 1, End: rest.End + comma + 1);
+        if (subject.Start != comma + 1 || subject.End >= p.Length || !p[subject.End].IsWord
+            || !(Pronouns.Contains(p[subject.Start].Lower) || IsSourceLike(text, p, subject) || Determiners.Contains(p[subject.Start].Lower))) return null;
+        var frame = new Frame { Sentence = s, Cue = new Span(p[i].Start, p[i + cueLength - 1].End), Source = subject, Confidence = 0.5 };
+        frame.Chain.Add(SpanOf(p, subject));
+        frame.ContentStart = start;
+        frame.ContentEnd = TrimEnd(p, start, comma);
+        return frame.ContentEnd > frame.ContentStart ? frame : null;
     }
 
     /// <summary>A word after which a quotation names something ("channel’s “Sunday Morning Futures”", "with “Fox and
