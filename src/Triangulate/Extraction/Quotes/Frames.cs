@@ -28,6 +28,9 @@ internal sealed class Frame
     public bool RunsToParagraphEnd { get; set; }
     /// <summary>A second content piece after the attribution ("Trump was criticized by rivals | for failing ...").</summary>
     public (int Start, int End)? Rest { get; set; }
+    /// <summary>A first content piece before an attribution that interrupts the reported sentence ("If the vote is
+    /// close, | the campaign said, | it may not contest it"); the content proper is the part after it.</summary>
+    public (int Start, int End)? Lead { get; set; }
 
     public Span? SourceSpan(Piece[] p) =>
         Source is { } s ? new Span(p[s.Start].Start, p[s.End - 1].End) : InheritedSource;
@@ -615,6 +618,12 @@ internal static class FrameFinder
         {
             frame.ContentStart = 0;
             frame.ContentEnd = TrimEnd(p, 0, before - 1);
+            // "At the heart of the dispute, according to two aides, was a decision ...": the source interrupts the reported
+            // sentence, which goes on after it; both parts are what was reported.
+            if (rightStart > 0 && rightStart < p.Length && p[rightStart].IsWord && !p[rightStart].IsCapitalised(text)
+                && !TrailingClauseOpeners.Contains(p[rightStart].Lower) && !ContainsQuote(p, 0, before - 1)
+                && ReportedClauseEnd(p, rightStart, p.Length) is var restEnd && restEnd > rightStart)
+                frame.Rest = (rightStart, restEnd);
         }
         else if (after < p.Length)
         {
@@ -864,6 +873,11 @@ internal static class FrameFinder
             frame.ContentStart = rs;
             frame.ContentEnd = rightEnd;
             frame.Confidence = ContainsQuote(p, rs, rightEnd) ? 0.9 : 0.7;
+            // "If the vote is close, the campaign said, it may not contest it": an attribution between commas inside the
+            // reported sentence; the words before it are the first part of what was said (PolNeAR marks both parts).
+            if (!inverted && leftWords >= 1 && !leftIsQuote && !rightIsQuote && !relative && p[leftContentEnd].IsPunct(',')
+                && !ContainsQuote(p, leftStart, leftContentEnd) && InterruptedLead(text, p, leftStart, leftContentEnd, i + cueLength, rs) is { } lead)
+                frame.Lead = lead;
         }
         else return null;
 
@@ -890,6 +904,32 @@ internal static class FrameFinder
         if (!frame.Chain.Skip(1).Any()) TryNest(text, frame, p, -1, lexicon);
         frame.Confidence *= Math.Min(1.0, 0.5 + lexicon.Probability(cue.Lower));
         return frame;
+    }
+
+    /// <summary>The first part of a reported sentence that an attribution between commas interrupts ("If the vote is
+    /// close, | the campaign said, | it may not contest it"; "The plan, officials said, would cost more"), or null.
+    /// The cue is followed by its comma (time words between are allowed: "he said Tuesday,"); the part starts after
+    /// the last comma or dash before the source ("As the talks began, the group, he said, ..." keeps "the group");
+    /// a short opener of time, place or manner ("In several cases, officials say, ...", "Instead, she said, ...") is the
+    /// writer's setting, not what was said.</summary>
+    private static (int Start, int End)? InterruptedLead(string text, Piece[] p, int leftStart, int leftEnd, int afterCue, int rs)
+    {
+        if (rs <= afterCue || !p[rs - 1].IsPunct(',')) return null;
+        for (var k = afterCue; k < rs - 1; k++)
+            if (!(p[k].IsWord && TimeWords.Contains(p[k].Lower)) && !IsTimePhraseAt(p, k) && !(k > afterCue && IsTimePhraseAt(p, k - 1))) return null;
+        var first = leftStart;
+        for (var k = leftEnd - 1; k > leftStart; k--)
+            if (p[k].Kind == PieceKind.Punct && p[k].Lower is "," or "-" or "–" or "—" or ";" or ":") { first = k + 1; break; }
+        first = ClauseStart(p, first, leftEnd);
+        var end = TrimEnd(p, first, leftEnd);
+        if (end <= first) return null;
+        var words = CountContent(p, first, end);
+        var atStart = first == 0 || (first == 1 && p[0].Kind == PieceKind.Punct);
+        var opener = (words <= 1 && (atStart || IsAdverbLike(p[first]) || TimeWords.Contains(p[first].Lower)))
+            || (words <= 5 && p[first].IsWord
+                && (Prepositions.Contains(p[first].Lower) || TimeWords.Contains(p[first].Lower) || IsAdverbLike(p[first])
+                    || p[first].Lower is "back" or "instead" or "and" or "but" or "so" or "still" or "now" or "by" or "of" or "under" or "among" or "like" or "unlike"));
+        return opener ? null : (first, end);
     }
 
     /// <summary>A word after which a quotation names something ("channel’s “Sunday Morning Futures”", "with “Fox and

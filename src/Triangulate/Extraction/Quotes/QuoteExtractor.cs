@@ -238,6 +238,14 @@ public static class QuoteExtractor
                     Parts = [new Span(start, end), second],
                 };
             }
+            else if (f.Lead is { } lead && lead.End > lead.Start && lead.End <= cs)
+            {
+                var first = new Span(p[lead.Start].Start, p[lead.End - 1].End);
+                q = new Quote(anyQuote ? QuoteKind.Mixed : QuoteKind.Indirect, first.Start, end, text[first.Start..end])
+                {
+                    Parts = [first, new Span(start, end)],
+                };
+            }
             else q = new Quote(anyQuote ? QuoteKind.Mixed : QuoteKind.Indirect, start, end, text[start..end]);
         }
         var source = f.SourceSpan(p);
