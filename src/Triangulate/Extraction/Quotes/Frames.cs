@@ -31,6 +31,12 @@ internal sealed class Frame
     /// <summary>A first content piece before an attribution that interrupts the reported sentence ("If the vote is
     /// close, | the campaign said, | it may not contest it"); the content proper is the part after it.</summary>
     public (int Start, int End)? Lead { get; set; }
+    /// <summary>The subject of a sourceless hedge ("Clinton seemed ready to ..., telling the crowd"): no source of this
+    /// frame, but the doer of a participle or a coordinated verb that follows.</summary>
+    public Span? HedgedSubject { get; set; }
+
+    /// <summary>Who a participle or coordinated verb after this frame reports: its source, else a hedged subject.</summary>
+    public Span? DoerSpan(Piece[] p) => SourceSpan(p) ?? HedgedSubject;
 
     public Span? SourceSpan(Piece[] p) =>
         Source is { } s ? new Span(p[s.Start].Start, p[s.End - 1].End) : InheritedSource;
@@ -103,6 +109,9 @@ internal static class FrameFinder
         "said", "reported", "believed", "expected", "thought", "rumored", "rumoured", "alleged", "understood",
         "known", "considered", "seen", "estimated", "feared", "projected", "predicted", "claimed", "suspected", "supposed",
     };
+
+    private static readonly HashSet<string> SeemCues = new(StringComparer.Ordinal)
+    { "seem", "seems", "seemed", "appear", "appears", "appeared" };
 
     private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal)
     { "is", "are", "was", "were", "be", "been", "being", "'s", "'re" };
@@ -707,7 +716,7 @@ internal static class FrameFinder
                 else if (prev.ContentEnd > i - 1 && prev.ContentStart < i - 1) prev.ContentEnd = TrimEnd(p, prev.ContentStart, i - 1);
                 return null;
             }
-            frame.InheritedSource = prev.SourceSpan(p);
+            frame.InheritedSource = prev.DoerSpan(p);
             if (frame.InheritedSource is null) return null;
             foreach (var c in prev.Chain) frame.Chain.Add(c);
             frame.Confidence = 0.7;
@@ -736,7 +745,7 @@ internal static class FrameFinder
             frame.Confidence = 0.6;
             leftmost = i;
         }
-        else if (ConjunctionBefore(text, p, i) && earlier.Count > 0 && earlier[^1].SourceSpan(p) is { } shared)
+        else if (ConjunctionBefore(text, p, i) && earlier.Count > 0 && earlier[^1].DoerSpan(p) is { } shared)
         {
             frame.InheritedSource = shared;
             foreach (var c in earlier[^1].Chain) frame.Chain.Add(c);
@@ -898,6 +907,25 @@ internal static class FrameFinder
                 if (k < frame.ContentEnd) frame.ContentEnd = TrimEnd(p, frame.ContentStart, k);
                 break;
             }
+        }
+        // "Investors seem to agree", "The plan appeared likely to fail": the writer's hedge has no source; what it hedges
+        // is the subject and the rest of the clause (PolNeAR train: 187 of 193 seem/appear cues have no source, nearly
+        // all with the subject as the first part of the content).
+        if (SeemCues.Contains(cue.Lower) && !inverted && frame.Source is { } hedged && frame.Antecedent is null && !relative
+            && frame.ContentStart == i + cueLength && frame.ContentEnd > frame.ContentStart && p[i + cueLength].IsWord
+            && p[i + cueLength].Lower is "to" or "like" or "likely" or "unlikely" or "ready" or "poised" or "set" or "certain" or "headed" or "determined"
+            // "Rubio seemed to offer a caveat", "She appeared to imply that ...": another verb after "to" is the subject's
+            // own act, mostly annotated with the subject as its source; "seems to be/have" is the hedge.
+            && !(p[i + cueLength].Lower == "to" && !(i + cueLength + 1 < p.Length && p[i + cueLength + 1].Lower is "be" or "have")))
+        {
+            var head = hedged.Start;
+            while (head < hedged.End && p[head].Kind == PieceKind.Punct) head++;
+            if (!(hedged.End - head == 1 && p[head].Lower is "it" or "there")) frame.Lead = (head, hedged.End);
+            frame.HedgedSubject = SpanOf(p, hedged);
+            frame.Source = null;
+            frame.Chain.Clear();
+            frame.Confidence = 0.6;
+            return frame;
         }
         if (frame.Chain.Count == 0) frame.Chain.Add(srcSpan);
         // "Cho said his agency assessed that ...": the reported clause names its own source.
