@@ -864,6 +864,10 @@ internal static class FrameFinder
             // things”" quotes the relative clause, not the rest of Beck's sentence.
             if (leftIsQuote && rightIsQuote && (rs == i + cueLength || !p[rs - 1].IsWord)) frame.ResumedQuote = rs;
             else if (!leftIsQuote) frame.ContentStart = ClauseStart(p, leftStart, leftContentEnd);
+            // "“Only you,” she said, would do that", "They have “high hopes,” he said, and are ...": the sentence the
+            // quotation began goes on, unquoted, after the attribution; both parts are what was said.
+            else if (leftIsQuote && rs < p.Length && rs > 0 && p[rs - 1].IsPunct(',') && !inverted && ContinuesSentence(text, p, rs))
+                frame.Rest = (rs, RightEnd(text, p, rs, cue.Lower, models));
             // "Whatever the impact, “his chances are slim,” says X" / "His verdict: “It is not over,” he said": the
             // writer's opener before the comma or colon is no part of the quotation.
             if (leftIsQuote && leftQuote > leftStart && (p[leftQuote - 1].IsPunct(',') || p[leftQuote - 1].IsPunct(':'))) frame.ContentStart = leftQuote;
@@ -932,6 +936,18 @@ internal static class FrameFinder
         if (!frame.Chain.Skip(1).Any()) TryNest(text, frame, p, -1, lexicon);
         frame.Confidence *= Math.Min(1.0, 0.5 + lexicon.Probability(cue.Lower));
         return frame;
+    }
+
+    /// <summary>Words after an attribution's comma that carry on the reported sentence rather than open the writer's
+    /// clause: a verb form ("would", "are"), "that", or "and/but" before a verb form or a quotation ("and “...”", "and
+    /// are steering").</summary>
+    private static bool ContinuesSentence(string text, Piece[] p, int k)
+    {
+        if (k >= p.Length || !p[k].IsWord || p[k].IsCapitalised(text)) return false;
+        static bool VerbForm(in Piece w) => w.Lower is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "would" or "will"
+            or "could" or "can" or "may" or "might" or "should" or "must" or "did" or "does" or "do";
+        if (VerbForm(p[k]) || p[k].Lower == "that") return true;
+        return p[k].Lower is "and" or "but" && k + 1 < p.Length && (p[k + 1].IsQuote || (p[k + 1].IsWord && VerbForm(p[k + 1])));
     }
 
     /// <summary>The first part of a reported sentence that an attribution between commas interrupts ("If the vote is
