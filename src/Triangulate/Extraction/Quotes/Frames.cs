@@ -1029,8 +1029,29 @@ internal static class FrameFinder
             var rest = EndFrom(end + 1);
             if (rest > end + 1) return rest;
         }
+        // "said the annual talks, which began a decade ago, remained useful": a relative clause between commas inside the
+        // reported clause's subject; the verb after its closing comma carries the reported clause on.
+        if (end < p.Length - 2 && p[end].IsPunct(',') && p[end + 1].Lower is "which" or "who" or "whose" && CountContent(p, start, end) <= 8)
+        {
+            var close = end + 2;
+            while (close < p.Length && close - end <= 20 && p[close].IsWord) close++;
+            if (close + 1 < p.Length && p[close].IsPunct(',') && OpensPredicate(text, p[close + 1]))
+            {
+                var rest = EndFrom(close + 1);
+                if (rest > close + 1) return rest;
+            }
+        }
         return end;
     }
+
+    /// <summary>A word that can open a clause's predicate after its subject: a verb form ("remained", "is", "would",
+    /// "wouldn't"), or a quotation.</summary>
+    private static bool OpensPredicate(string text, in Piece w) =>
+        w.IsQuote || (w.IsWord && !w.IsCapitalised(text) && !CueLexicon.Default.IsStrong(w.Lower)
+                      && (w.Lower is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "would" or "will" or "could" or "can"
+                              or "may" or "might" or "should" or "must" or "did" or "does" or "remains" or "remained" or "be"
+                          || w.Lower.EndsWith("n't", StringComparison.Ordinal) || w.Lower.EndsWith("n’t", StringComparison.Ordinal)
+                          || (w.Lower.EndsWith("ed", StringComparison.Ordinal) && w.Lower.Length > 4)));
 
     internal static int ReportedClauseEnd(Piece[] p, int start, int end)
     {
