@@ -753,6 +753,11 @@ internal static class FrameFinder
             var start = SkipComplementIntro(text, p, i + 1, cue.Lower);
             frame.ContentStart = start;
             frame.ContentEnd = RightEnd(text, p, start, cue.Lower, models);
+            // "Sanders, who endorsed Canova and said he would campaign with him, ultimately did not": the shared subject is
+            // a relative pronoun between commas, so the coordinated verb's content ends where the relative clause does.
+            if (earlier[^1].Antecedent is not null && earlier[^1].Source is { } rel && NonRestrictive(p, rel.Start))
+                for (var k = start + 1; k < frame.ContentEnd; k++)
+                    if (p[k].IsPunct(',')) { frame.ContentEnd = TrimEnd(p, start, k); break; }
             return frame.ContentEnd > start ? frame : null;
         }
         else if (ConjunctionBefore(text, p, i) && SentenceSubject(text, p) is { } subj && subj.End < i - 1)
@@ -785,7 +790,7 @@ internal static class FrameFinder
             frame.Antecedent = SpanOf(p, antecedent);
             srcSpan = frame.Antecedent.Value;
         }
-        var nonRestrictive = frame.Antecedent is not null && frame.Source.Value.Start > 0 && p[frame.Source.Value.Start - 1].IsPunct(',');
+        var nonRestrictive = frame.Antecedent is not null && NonRestrictive(p, frame.Source.Value.Start);
         // "X cited Y as saying ...": X reports what Y said.
         var rightStart = inverted ? SkipAppositive(text, p, frame.Source.Value.End) : i + cueLength;
         // "It's a difficult issue," said the Florida senator, "because ...": the quotation resumes.
@@ -937,6 +942,11 @@ internal static class FrameFinder
         frame.Confidence *= Math.Min(1.0, 0.5 + lexicon.Probability(cue.Lower));
         return frame;
     }
+
+    /// <summary>A relative pronoun at <paramref name="k"/> after a comma (", who said ...") or after a comma and "and"
+    /// (", who ..., and who has been hoping ..."): its clause is a parenthesis that ends at the next comma.</summary>
+    private static bool NonRestrictive(Piece[] p, int k) =>
+        (k > 0 && p[k - 1].IsPunct(',')) || (k > 1 && p[k - 1].Lower == "and" && p[k - 2].IsPunct(','));
 
     /// <summary>Words after an attribution's comma that carry on the reported sentence rather than open the writer's
     /// clause: a verb form ("would", "are"), "that", or "and/but" before a verb form or a quotation ("and “...”", "and
