@@ -868,7 +868,17 @@ internal static class FrameFinder
             // Only a quotation right after the attribution resumes it: "“...,” said Beck, who said there were “too many
             // things”" quotes the relative clause, not the rest of Beck's sentence.
             if (leftIsQuote && rightIsQuote && (rs == i + cueLength || !p[rs - 1].IsWord)) frame.ResumedQuote = rs;
-            else if (!leftIsQuote) frame.ContentStart = ClauseStart(p, leftStart, leftContentEnd);
+            else if (!leftIsQuote)
+            {
+                frame.ContentStart = ClauseStart(p, leftStart, leftContentEnd);
+                // "Russia is stalling, they say, imposing new import rules": a participle that is no cue of its own carries
+                // the reported sentence on after the attribution.
+                if (citingFollows && !inverted && p[rs].Lower is not ("citing" or "quoting") && !IsCueWord(p[rs], lexicon)
+                    && !ContainsQuote(p, frame.ContentStart, leftContentEnd) && RightEnd(text, p, rs, cue.Lower, models) is var tail && tail > rs + 1
+                    // "Sales were great, he said, wiping sweat off his face": what the speaker did while saying it.
+                    && !p[rs..tail].Any(w => w.Lower is "his" or "her" or "their"))
+                    frame.Rest = (rs, tail);
+            }
             // "“Only you,” she said, would do that", "They have “high hopes,” he said, and are ...": the sentence the
             // quotation began goes on, unquoted, after the attribution; both parts are what was said.
             else if (leftIsQuote && rs < p.Length && rs > 0 && p[rs - 1].IsPunct(',') && !inverted && ContinuesSentence(text, p, rs))
