@@ -871,9 +871,9 @@ internal static class FrameFinder
             else if (!leftIsQuote)
             {
                 frame.ContentStart = ClauseStart(p, leftStart, leftContentEnd);
-                // "Russia is stalling, they say, imposing new import rules": a participle that is no cue of its own carries
+                // "Russia is stalling, they say, imposing new import rules": a participle never seen as a cue carries
                 // the reported sentence on after the attribution.
-                if (citingFollows && !inverted && p[rs].Lower is not ("citing" or "quoting") && !IsCueWord(p[rs], lexicon)
+                if (citingFollows && !inverted && p[rs].Lower is not ("citing" or "quoting") && lexicon.CueCount(p[rs].Lower) == 0
                     && !ContainsQuote(p, frame.ContentStart, leftContentEnd) && RightEnd(text, p, rs, cue.Lower, models) is var tail && tail > rs + 1
                     // "Sales were great, he said, wiping sweat off his face": what the speaker did while saying it.
                     && !p[rs..tail].Any(w => w.Lower is "his" or "her" or "their"))
