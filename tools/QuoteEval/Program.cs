@@ -176,7 +176,7 @@ public static class AttributionErrors
             var a = gold[g];
             var best = predicted.Select((p, i) => (R: PolnearScoring.OverlapRatio(a.Content, p.Content), I: i)).OrderByDescending(x => x.R).FirstOrDefault();
             var near = best.R > 0 ? $"near={best.R:F2}:{T(predicted[best.I].Content)}" : "near=none";
-            w.WriteLine($"MISS\t{d.Name}\t{a.Kind}\tsrc=[{T(a.Source)}]\tcue=[{T(a.Cue)}]\t{Context(d.Text, a.Content)}\t{near}\t{(a.Cue.Count > 0 ? a.Cue[0].Start : -1)}-{(a.Cue.Count > 0 ? a.Cue[0].End : -1)}\t{CueHead(a.Cue, cueScores)}");
+            w.WriteLine($"MISS\t{d.Name}\t{a.Kind}\tsrc=[{T(a.Source)}]\tcue=[{T(a.Cue)}]\t{Context(d.Text, a.Content)}\t{near}\t{(a.Cue.Count > 0 ? a.Cue[0].Start : -1)}-{(a.Cue.Count > 0 ? a.Cue[0].End : -1)}\tgc={At(a.Content)}\tpc={(best.R > 0 ? At(predicted[best.I].Content) : "-")}\tpcue={(best.R > 0 ? At(predicted[best.I].Cue) : "-")}\tpm={(best.R > 0 && matchedP.Contains(best.I) ? 1 : 0)}\t{CueHead(a.Cue, cueScores)}");
         }
         for (var p = 0; p < predicted.Count; p++)
         {

@@ -216,7 +216,15 @@ public static class QuoteExtractor
             else if (p[k].IsWord) onlyQuotes = false;
         }
         Quote q;
-        if (anyQuote && onlyQuotes)
+        if (anyQuote && onlyQuotes && f.Rest is { } tail && tail.End > tail.Start)
+        {
+            // A quotation whose sentence goes on unquoted after the attribution: the quoted pieces and the rest.
+            var parts = new List<Span>();
+            for (var k = cs; k < ce; k++) if (p[k].IsQuote) parts.AddRange(Pieces(text, quotes[p[k].QuoteIndex]));
+            parts.Add(new Span(p[tail.Start].Start, p[tail.End - 1].End));
+            q = new Quote(QuoteKind.Mixed, parts[0].Start, parts[^1].End, text[parts[0].Start..parts[^1].End]) { Parts = parts };
+        }
+        else if (anyQuote && onlyQuotes)
         {
             var parts = new List<Span>();
             for (var k = cs; k < ce; k++) if (p[k].IsQuote) parts.AddRange(Pieces(text, quotes[p[k].QuoteIndex]));
@@ -236,6 +244,14 @@ public static class QuoteExtractor
                 q = new Quote(anyQuote ? QuoteKind.Mixed : QuoteKind.Indirect, start, second.End, text[start..second.End])
                 {
                     Parts = [new Span(start, end), second],
+                };
+            }
+            else if (f.Lead is { } lead && lead.End > lead.Start && lead.End <= cs)
+            {
+                var first = new Span(p[lead.Start].Start, p[lead.End - 1].End);
+                q = new Quote(anyQuote ? QuoteKind.Mixed : QuoteKind.Indirect, first.Start, end, text[first.Start..end])
+                {
+                    Parts = [first, new Span(start, end)],
                 };
             }
             else q = new Quote(anyQuote ? QuoteKind.Mixed : QuoteKind.Indirect, start, end, text[start..end]);
