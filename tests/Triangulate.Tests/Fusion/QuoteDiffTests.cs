@@ -18,6 +18,32 @@ public sealed class QuoteDiffTests
         };
     }
 
+    /// <summary>A quote in parts ("A, the mayor said, B"): its words are the parts' words only.</summary>
+    private static QuoteItem PartsItem(string id, string text, params string[] parts)
+    {
+        var spans = parts.Select(p => { var i = text.IndexOf(p, StringComparison.Ordinal); return new Span(i, i + p.Length); }).ToArray();
+        var doc = new AnalyzedArticle(new Article { Id = id, Source = id, Text = text });
+        var words = spans.SelectMany(s => FusionText.SurfaceWords(text, s.Start, s.End)).ToList();
+        var expanded = spans.SelectMany(s => FusionText.Words(text[s.Start..s.End])).ToList();
+        return new QuoteItem
+        {
+            Doc = doc, Quote = new Quote(QuoteKind.Indirect, spans[0].Start, spans[^1].End, text[spans[0].Start..spans[^1].End]) { Parts = spans },
+            SpeakerName = "X", SpeakerKey = "e1",
+            Words = words, Expanded = expanded, Keys = expanded.Select(FusionText.Key).OfType<string>().ToHashSet(), Chain = ["X"],
+        };
+    }
+
+    [Fact]
+    public void A_difference_in_a_quote_of_two_parts_shows_the_parts_and_not_the_attribution_between_them()
+    {
+        var a = PartsItem("a_1", "The repairs are running late, the mayor said, but the bridge will open in May.",
+            "The repairs are running late", "but the bridge will open in May");
+        var b = Item("b_1", "that the bridge will open in May.", QuoteKind.Indirect);
+        var diffs = QuoteDiff.Describe([a, b]);
+        diffs.ShouldContain("'The repairs are running late … but' (a) vs 'that' (b)");
+        diffs.ShouldAllBe(d => !d.Contains("mayor said"));
+    }
+
     [Fact]
     public void Contraction_is_shown_with_the_articles_holding_each_form()
     {

@@ -217,19 +217,34 @@ public static class QuoteDiff
         => FusionText.Articles(items.Select(v => v.ArticleId).Distinct().Order(StringComparer.Ordinal));
 
     private static string Preview(QuoteItem q)
+        => Text(q, 0, Math.Min(q.Words.Count, 12), keepMark: false) + (q.Words.Count > 12 ? " ..." : "");
+
+    // Keep a closing sentence mark so a whole missing sentence reads as one.
+    private static string Slice(QuoteItem q, int from, int to) => to <= from ? "" : Text(q, from, to, keepMark: true);
+
+    /// <summary>The article's text of words [from, to). Words of different parts of a quote ("A, the mayor said, B")
+    /// are joined by an ellipsis: the words between the parts are the writer's, not the speaker's.</summary>
+    private static string Text(QuoteItem q, int from, int to, bool keepMark)
     {
-        var end = q.Words[Math.Min(q.Words.Count, 12) - 1].End;
-        return q.Doc.Text[q.Words[0].Start..end].Replace('\n', ' ') + (q.Words.Count > 12 ? " ..." : "");
+        var text = q.Doc.Text;
+        var parts = q.Quote.Parts;
+        var pieces = new List<string>();
+        for (var (k, runStart) = (from, from); k < to; k++)
+        {
+            if (k + 1 < to && PartOf(parts, q.Words[k + 1].Start) == PartOf(parts, q.Words[k].Start)) continue;
+            var end = q.Words[k].End;
+            if (keepMark && k == to - 1 && end < text.Length && text[end] is '.' or '?' or '!') end++;
+            pieces.Add(text[q.Words[runStart].Start..end].Replace('\n', ' '));
+            runStart = k + 1;
+        }
+        return string.Join(" … ", pieces);
     }
 
-    private static string Slice(QuoteItem q, int from, int to)
+    private static int PartOf(IReadOnlyList<Span> parts, int offset)
     {
-        if (to <= from) return "";
-        var text = q.Doc.Text;
-        var end = q.Words[to - 1].End;
-        // Keep a closing sentence mark so a whole missing sentence reads as one.
-        if (end < text.Length && text[end] is '.' or '?' or '!') end++;
-        return text[q.Words[from].Start..end].Replace('\n', ' ');
+        for (var i = 0; i < parts.Count; i++)
+            if (offset >= parts[i].Start && offset < parts[i].End) return i;
+        return -1;
     }
 
     private static string[] Norms(QuoteItem q, int from, int to) => q.Words.Skip(from).Take(to - from).Select(w => w.Norm).ToArray();
