@@ -32,8 +32,12 @@ public class MentionSpecTests
         {
             if (line.StartsWith("not:", StringComparison.Ordinal))
             {
-                var text = line[4..].Trim();
-                mentions.ShouldNotContain(m => m.Text == text, $"'{text}' must not be a mention. Found:\n{report}");
+                // "not: Tuesday" — no mention at all; "not: Latino | person" — no mention of that kind
+                var parts = line[4..].Split('|').Select(p => p.Trim()).ToArray();
+                var text = parts[0];
+                if (parts.Length > 1)
+                    mentions.ShouldNotContain(m => m.Text == text && m.Kind.ToString().ToLowerInvariant() == parts[1], $"'{text}' must not be a {parts[1]}. Found:\n{report}");
+                else mentions.ShouldNotContain(m => m.Text == text, $"'{text}' must not be a mention. Found:\n{report}");
                 continue;
             }
             var f = line.Split('|').Select(p => p.Trim()).ToArray();
