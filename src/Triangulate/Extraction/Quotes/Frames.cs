@@ -153,7 +153,6 @@ internal static class FrameFinder
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     { "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "'s", "of", "no", "any", "some" };
 
-    /// <summary>A cue word used as a noun ("his tribute", "the claims") does not introduce an attribution.</summary>
     /// <summary>Verbs of doing, getting and giving ("signed a deal", "is seeking weapons", "has avoided supplying
     /// weapons", "sent troops"). PolNeAR annotates some of them as attributions of intent, but what they report is an
     /// act, not speech, thought or stance, so a brief's "who said what" must not list them. Their cost on PolNeAR
