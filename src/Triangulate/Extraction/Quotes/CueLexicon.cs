@@ -11,9 +11,10 @@ public sealed class CueLexicon
 {
     private readonly Dictionary<string, (int Cue, int Total)> _words;
     private readonly Dictionary<string, int> _phrases;
-    private readonly Dictionary<string, (int Cue, int Total)> _contexts;
+    // keyed by (form, next word): the look-up runs for nearly every word of every sentence, so no key string is built
+    private readonly Dictionary<(string Form, string Next), (int Cue, int Total)> _contexts;
 
-    private CueLexicon(Dictionary<string, (int, int)> words, Dictionary<string, int> phrases, Dictionary<string, (int, int)> contexts)
+    private CueLexicon(Dictionary<string, (int, int)> words, Dictionary<string, int> phrases, Dictionary<(string, string), (int, int)> contexts)
     {
         _words = words;
         _phrases = phrases;
@@ -36,13 +37,13 @@ public sealed class CueLexicon
     /// <summary>How often the form was a cue when the next word was <paramref name="next"/> ("sought" before "to",
     /// "pointed" before "to", "warned" before "of"), and how often it stood there at all (lines <c>form +next</c>).</summary>
     public (int Cue, int Total) InContext(string lowerForm, string next) =>
-        _contexts.TryGetValue(lowerForm + " +" + next, out var c) ? c : (0, 0);
+        _contexts.TryGetValue((lowerForm, next), out var c) ? c : (0, 0);
 
     private static CueLexicon Load()
     {
         var words = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         var phrases = new Dictionary<string, int>(StringComparer.Ordinal);
-        var contexts = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        var contexts = new Dictionary<(string, string), (int, int)>();
         var asm = typeof(CueLexicon).Assembly;
         var name = asm.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith("quote-cues.tsv", StringComparison.Ordinal));
         if (name is null) return new CueLexicon(words, phrases, contexts);
@@ -53,7 +54,7 @@ public sealed class CueLexicon
             if (line.Length == 0 || line[0] == '#') continue;
             var f = line.Split('\t');
             if (f.Length < 3 || !int.TryParse(f[1], out var cue) || !int.TryParse(f[2], out var total)) continue;
-            if (f[0].Contains(" +", StringComparison.Ordinal)) contexts[f[0]] = (cue, total);
+            if (f[0].IndexOf(" +", StringComparison.Ordinal) is var plus and >= 0) contexts[(f[0][..plus], f[0][(plus + 2)..])] = (cue, total);
             else if (f[0].Contains(' ')) phrases[f[0]] = cue;
             else words[f[0]] = (cue, total);
         }
