@@ -1073,14 +1073,18 @@ internal static class FrameFinder
     private static bool NonRestrictive(Piece[] p, int k) =>
         (k > 0 && p[k - 1].IsPunct(',')) || (k > 1 && p[k - 1].Lower == "and" && p[k - 2].IsPunct(','));
 
+    /// <summary>Finite forms of "be", "have", "do" and the modals: after a subject they open its predicate
+    /// (<see cref="ContinuesSentence"/>, <see cref="OpensPredicate"/>).</summary>
+    private static readonly HashSet<string> FiniteAuxiliaries = new(StringComparer.Ordinal)
+    { "is", "are", "was", "were", "has", "have", "had", "would", "will", "could", "can", "may", "might", "should", "must", "did", "does" };
+
     /// <summary>Words after an attribution's comma that carry on the reported sentence rather than open the writer's
     /// clause: a verb form ("would", "are"), "that", or "and/but" before a verb form or a quotation ("and “...”", "and
     /// are steering").</summary>
     private static bool ContinuesSentence(string text, Piece[] p, int k)
     {
         if (k >= p.Length || !p[k].IsWord || p[k].IsCapitalised(text)) return false;
-        static bool VerbForm(in Piece w) => w.Lower is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "would" or "will"
-            or "could" or "can" or "may" or "might" or "should" or "must" or "did" or "does" or "do";
+        static bool VerbForm(in Piece w) => FiniteAuxiliaries.Contains(w.Lower) || w.Lower == "do";
         if (VerbForm(p[k]) || p[k].Lower == "that") return true;
         return p[k].Lower is "and" or "but" && k + 1 < p.Length && (p[k + 1].IsQuote || (p[k + 1].IsWord && VerbForm(p[k + 1])));
     }
@@ -1183,8 +1187,7 @@ internal static class FrameFinder
     /// "wouldn't"), or a quotation.</summary>
     private static bool OpensPredicate(string text, in Piece w) =>
         w.IsQuote || (w.IsWord && !w.IsCapitalised(text) && !CueLexicon.Default.IsStrong(w.Lower)
-                      && (w.Lower is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "would" or "will" or "could" or "can"
-                              or "may" or "might" or "should" or "must" or "did" or "does" or "remains" or "remained" or "be"
+                      && (FiniteAuxiliaries.Contains(w.Lower) || w.Lower is "remains" or "remained" or "be"
                           || w.Lower.EndsWith("n't", StringComparison.Ordinal) || w.Lower.EndsWith("n’t", StringComparison.Ordinal)
                           || (w.Lower.EndsWith("ed", StringComparison.Ordinal) && w.Lower.Length > 4)));
 
