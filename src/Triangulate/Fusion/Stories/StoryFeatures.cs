@@ -97,23 +97,22 @@ public static class StoryFeatures
         if (identity) AddIdentity(doc, words, Count);
         // names of the lead (what happened to whom, where): a word written capitalised inside the sentence, that the
         // article counts as a name, weighted by how often the whole article repeats it
-        if (leadSentences > 0)
-            foreach (var s in LeadSentences(doc, leadSentences))
-                foreach (var w in words)
-                    if (w.Start > s.Start && w.End <= s.End && IsNameWord(w) && w.Lower.Length >= 3
-                        && counts.TryGetValue(w.Lower, out var c) && c.Kind == FeatureKind.Name && !counts.ContainsKey("ln:" + w.Lower))
-                        counts["ln:" + w.Lower] = (c.Display, FeatureKind.LeadName, c.Count);
+        var leadOf = leadSentences > 0 ? LeadSentences(doc, leadSentences) : [];
+        foreach (var s in leadOf)
+            foreach (var w in words)
+                if (w.Start > s.Start && w.End <= s.End && IsNameWord(w) && w.Lower.Length >= 3
+                    && counts.TryGetValue(w.Lower, out var c) && c.Kind == FeatureKind.Name && !counts.ContainsKey("ln:" + w.Lower))
+                    counts["ln:" + w.Lower] = (c.Display, FeatureKind.LeadName, c.Count);
         // numbers of the lead ("ln:#5.6") and of the whole article ("an:#5.6"), years left out (the stated figures of an
         // event: its magnitude, its dead, its score)
         if (leadSentences > 0)
         {
-            var lead = LeadSentences(doc, leadSentences);
             foreach (var q in doc.Quantities)
                 if (q.Value is { } qv && !doc.IsRemoved(q.Start) && !(qv is >= 1900 and <= 2099 && qv == Math.Floor(qv)))
                 {
                     var v = "#" + qv.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
                     counts.TryAdd("an:" + v, (text[q.Start..q.End], FeatureKind.LeadName, 1));
-                    if (lead.Any(s => q.Start >= s.Start && q.Start < s.End)) counts.TryAdd("ln:" + v, (text[q.Start..q.End], FeatureKind.LeadName, 1));
+                    if (leadOf.Any(s => q.Start >= s.Start && q.Start < s.End)) counts.TryAdd("ln:" + v, (text[q.Start..q.End], FeatureKind.LeadName, 1));
                 }
         }
 
