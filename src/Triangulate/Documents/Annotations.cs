@@ -58,6 +58,9 @@ public sealed record Quote(QuoteKind Kind, int Start, int End, string Text)
     /// <summary>Article-local entity ids parallel to <see cref="Chain"/> (null where the link is not an entity).</summary>
     public IReadOnlyList<string?> ChainEntities { get; init; } = [];
     public double Confidence { get; init; } = 1.0;
+    /// <summary>The cue is negated or refused ("did not respond to the claims", "declined to comment on"): an
+    /// attribution of what was *not* said. Kept for scoring and display; the story stages do not present it as said.</summary>
+    public bool Negated { get; init; }
 }
 
 public sealed record Quantity(int Start, int End, string Text)

@@ -168,6 +168,7 @@ public sealed partial class FusionSpec
                     {
                         Parts = parts.Count > 1 ? parts : [],
                         Speaker = speaker, Cue = cue, Chain = chain, ChainEntities = chainEntities,
+                        Negated = f.GetValueOrDefault("negated") == "true",
                     });
                     break;
                 }

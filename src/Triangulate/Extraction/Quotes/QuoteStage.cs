@@ -22,7 +22,8 @@ public sealed class QuoteStage : IArticleStage
     {
         try
         {
-            return article with { Quotes = QuoteExtractor.Extract(article, _lexicon, _models) };
+            var quotes = QuoteExtractor.Extract(article, _lexicon, _models);
+            return article with { Quotes = quotes.Select(q => CueNegation.Applies(article.Text, q) ? q with { Negated = true } : q).ToArray() };
         }
         catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or InvalidOperationException)
         {

@@ -134,6 +134,9 @@ internal sealed class SpeakerLinker
         if (best is not null && !possessorOnly) return best;
 
         var last = words.LastOrDefault() ?? "";
+        // "A spokesman said", "another official", "one aide": an indefinite phrase brings in someone new, never the
+        // person or organisation named before it.
+        if (words.Length >= 2 && IndefiniteDeterminers.Contains(words[0])) return null;
         // Only a bare role ("the official", "the senator") stands for a person named before; "the agency's director"
         // or "a senior official in Seoul" describes someone else.
         var bareRole = RoleWords.Contains(last) && words.Length <= 2 && !text.Contains('\'') && !text.Contains('’');
@@ -153,6 +156,8 @@ internal sealed class SpeakerLinker
         }
         return null;
     }
+
+    private static readonly HashSet<string> IndefiniteDeterminers = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "another", "one", "some" };
 
     private static readonly string[] LinkingPrepositions = ["in", "inside", "at", "from", "for", "of", "with", "near", "to", "within"];
 

@@ -248,7 +248,7 @@ public sealed partial class ClaimAnalysis
         // The innermost quote covering the figure whose cue reports speech ("promised", "aims" frame a commitment,
         // not who tells it).
         var covering = doc.Quotes
-            .Where(qt => CoversSpan(qt, target) && !IsCommitmentCue(doc, qt))
+            .Where(qt => CoversSpan(qt, target) && !qt.Negated && !IsCommitmentCue(doc, qt))
             .OrderBy(qt => qt.End - qt.Start)
             .FirstOrDefault();
         if (covering is not null)
@@ -263,7 +263,7 @@ public sealed partial class ClaimAnalysis
         // A quote in the same sentence whose attribution precedes the figure ("X said ... 3,000").
         // A commitment ("Pyongyang had promised to provide 10,000 troops, the lawmakers told journalists") is what the
         // figure is about, not who reports it, here as in the covering case above.
-        var sameSentence = doc.Quotes.Where(qt => sentence.Contains(qt.Start) && qt.Start <= target.Start && qt.Speaker is not null && !IsCommitmentCue(doc, qt))
+        var sameSentence = doc.Quotes.Where(qt => sentence.Contains(qt.Start) && qt.Start <= target.Start && qt.Speaker is not null && !qt.Negated && !IsCommitmentCue(doc, qt))
             .OrderByDescending(qt => qt.Start).FirstOrDefault();
         if (sameSentence is not null && resolver.FromQuote(doc, sameSentence) is { } near) return near;
 

@@ -54,6 +54,7 @@ public sealed class QuoteGrouping
             foreach (var q in doc.Quotes.OrderBy(q => q.Start).ThenBy(q => q.End))
             {
                 if (doc.IsRemoved(q.Start) || q.End <= q.Start || q.End > doc.Text.Length) continue;
+                if (q.Negated) continue;   // "has not responded to the claims": nothing was said to group
                 var parts = q.Parts.Count > 0 ? q.Parts : [q.Span];
                 var words = new List<SurfaceWord>();
                 foreach (var p in parts) words.AddRange(FusionText.SurfaceWords(doc.Text, p.Start, Math.Min(p.End, doc.Text.Length)));

@@ -194,6 +194,7 @@ public static class AnalysisJson
             JsonOutput.StringArray(w, "chainEntities", q.ChainEntities.Select(e => ids[articleId, e]));
         w.WritePropertyName("confidence");
         w.WriteNumberValue(Math.Round(q.Confidence, 3));
+        if (q.Negated) w.WriteBoolean("negated", true);
         w.WriteEndObject();
     }
 }

@@ -176,4 +176,28 @@ public sealed class QuoteStageTests
         }
         total.ShouldBeGreaterThan(100);
     }
+    [Theory]
+    [InlineData("A spokesman")]
+    [InlineData("Another lawmaker")]
+    [InlineData("One aide")]
+    public void An_indefinite_role_is_someone_new_not_the_person_named_before(string role)
+    {
+        // Invented text: the bare-role fallback ("the spokesman said") must not take an indefinite phrase.
+        var text = "Jane Roe, a lawmaker on the committee, said the plan was ready. " + role + " said the ministry would publish it in May.";
+        var mentions = new[] { new Mention(0, 8, "Jane Roe", EntityKind.Person, "e1", "Jane Roe", "lawmaker") };
+        var quotes = Run(text, mentions: mentions).Quotes;
+        quotes.Single(q => q.Text == "the plan was ready").Speaker!.Entity.ShouldBe("e1");
+        var second = quotes.Single(q => q.Text == "the ministry would publish it in May");
+        second.Speaker!.Text.ShouldBe(role);
+        second.Speaker.Entity.ShouldBeNull();
+        second.Chain.ShouldBe([role]);
+    }
+
+    [Fact]
+    public void A_definite_bare_role_still_resolves_to_the_person_named_before()
+    {
+        var text = "Jane Roe, a lawmaker on the committee, said the plan was ready. The lawmaker said the ministry would publish it in May.";
+        var mentions = new[] { new Mention(0, 8, "Jane Roe", EntityKind.Person, "e1", "Jane Roe", "lawmaker") };
+        Run(text, mentions: mentions).Quotes.Single(q => q.Text == "the ministry would publish it in May").Speaker!.Entity.ShouldBe("e1");
+    }
 }
