@@ -34,6 +34,7 @@ public sealed class QuoteGroupingEvaluationTests
 
         // For each labelled version: the predicted group of the extracted quote holding its words.
         var predicted = new Dictionary<int, string>();
+        var extracted = new Dictionary<int, string>();
         var matched = 0;
         foreach (var ev in analyzed.GroupBy(a => a.Article.Id.Split('_')[0]))
         {
@@ -53,6 +54,7 @@ public sealed class QuoteGroupingEvaluationTests
                         var q = grouping.Items[i];
                         if (q.ArticleId != docId || at < q.Quote.Start || at >= q.Quote.End) continue;
                         predicted[gi] = ev.Key + ":" + g;
+                        extracted[gi] = $"[{q.SpeakerName}: {q.Quote.Text}]";
                         matched++;
                         break;
                     }
@@ -60,6 +62,7 @@ public sealed class QuoteGroupingEvaluationTests
         }
 
         int tp = 0, fp = 0, fn = 0;
+        var errors = new List<string>();
         var keys = predicted.Keys.Order().ToList();
         for (var a = 0; a < keys.Count; a++)
             for (var b = a + 1; b < keys.Count; b++)
@@ -68,11 +71,14 @@ public sealed class QuoteGroupingEvaluationTests
                 if (x.Doc == y.Doc || x.Doc.Split('_')[0] != y.Doc.Split('_')[0]) continue;
                 var same = x.Group == y.Group;
                 var pred = predicted[keys[a]] == predicted[keys[b]];
-                if (same && pred) tp++; else if (pred) fp++; else if (same) fn++;
+                if (same && pred) tp++;
+                else if (pred) { fp++; errors.Add($"FP\t{x.Doc}\t{x.Words} {extracted[keys[a]]}\t{y.Doc}\t{y.Words} {extracted[keys[b]]}"); }
+                else if (same) { fn++; errors.Add($"FN\t{x.Doc}\t{x.Words} {extracted[keys[a]]}\t{y.Doc}\t{y.Words} {extracted[keys[b]]}"); }
             }
         double P = tp + fp == 0 ? 0 : (double)tp / (tp + fp), R = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
         var report = string.Create(CultureInfo.InvariantCulture,
-            $"labelled versions {gold.Count}, matched to an extracted quote {matched}\ncross-article pairs: tp {tp} fp {fp} fn {fn}\nprecision {P:0.000} recall {R:0.000} F1 {(P + R == 0 ? 0 : 2 * P * R / (P + R)):0.000}\n");
+            $"labelled versions {gold.Count}, matched to an extracted quote {matched}\ncross-article pairs: tp {tp} fp {fp} fn {fn}\nprecision {P:0.000} recall {R:0.000} F1 {(P + R == 0 ? 0 : 2 * P * R / (P + R)):0.000}\n")
+            + string.Join("\n", errors) + (errors.Count > 0 ? "\n" : "");
         if (Environment.GetEnvironmentVariable("FUSION_DUMP") is { Length: > 0 } dump) File.WriteAllText(Path.Combine(dump, "quote-grouping.txt"), report);
         matched.ShouldBeGreaterThan(gold.Count / 3, report);
         (tp + fp + fn).ShouldBeGreaterThan(0, report);
