@@ -203,3 +203,29 @@ public class ConllReaderTests
         MeantimeReader.NormalizeChain("intra_PRO7").ShouldBe("intra_PRO7");
     }
 }
+
+public class NewsWcl50ArticlesTests
+{
+    [Fact]
+    public void Tokens_are_joined_with_quotation_marks_attached_as_printed()
+    {
+        // Invented tokens in the NewsWCL50 CoNLL layout: doc, sentence, token, word; a quotation over two sentences.
+        var rows = new[]
+        {
+            "#begin document 9/-/9_X; part 000",
+            "9/-/9_X\t0\t0\tThe\t-", "9/-/9_X\t0\t1\tmayor\t-", "9/-/9_X\t0\t2\tsaid\t-", "9/-/9_X\t0\t3\t,\t-",
+            "9/-/9_X\t0\t4\t\"\t-", "9/-/9_X\t0\t5\tWe\t-", "9/-/9_X\t0\t6\twill\t-", "9/-/9_X\t0\t7\twin\t-", "9/-/9_X\t0\t8\t.\t-",
+            "9/-/9_X\t1\t0\tWe\t-", "9/-/9_X\t1\t1\tmust\t-", "9/-/9_X\t1\t2\t.\t-", "9/-/9_X\t1\t3\t\"\t-",
+            "9/-/9_X\t1\t4\tShe\t-", "9/-/9_X\t1\t5\tleft\t-", "9/-/9_X\t1\t6\t“\t-", "9/-/9_X\t1\t7\tearly\t-", "9/-/9_X\t1\t8\t”\t-", "9/-/9_X\t1\t9\t.\t-",
+        };
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path, rows);
+            var article = Triangulate.Evaluation.Data.NewsWcl50Articles.Read(path).ShouldHaveSingleItem();
+            article.Id.ShouldBe("9_X");
+            article.Text.ShouldBe("The mayor said, \"We will win.\nWe must.\" She left “early”.");
+        }
+        finally { File.Delete(path); }
+    }
+}

@@ -21,17 +21,31 @@ public static class NewsWcl50Articles
             while (sents.Count <= s) sents.Add([]);
             sents[s].Add(p[3]);
         }
-        return docs.Select(d => new Article { Id = d.Key, Source = d.Key, Text = string.Join("\n", d.Value.Select(Detokenize)) }).ToList();
+        return docs.Select(d =>
+        {
+            var open = false;   // a quotation may run over several sentences
+            return new Article { Id = d.Key, Source = d.Key, Text = string.Join("\n", d.Value.Select(sentence => Detokenize(sentence, ref open))) };
+        }).ToList();
     }
 
-    private static string Detokenize(List<string> words)
+    /// <summary>Tokens joined as news prints them. A straight double quotation mark alternates
+    /// between opening (attached to the next word) and closing (attached to the previous one), and a curly one says
+    /// which it is: "said " we will "" would keep the quote stage from seeing quotation marks at all.
+    /// <paramref name="open"/> carries over to the next sentence of the document.</summary>
+    private static string Detokenize(List<string> words, ref bool open)
     {
         var sb = new System.Text.StringBuilder();
+        var attachNext = false;
         foreach (var w in words)
         {
             if (w == "\\n") continue;
-            if (sb.Length > 0 && !(w is "," or "." or "'s" or "n't" or ":" or ";" or "?" or "!" or ")" or "%") && sb[^1] != '(') sb.Append(' ');
+            var closing = w is "”" || (w is "\"" && open);
+            var opening = w is "“" || (w is "\"" && !open);
+            var attachPrevious = closing || w is "," or "." or "'s" or "n't" or ":" or ";" or "?" or "!" or ")" or "%";
+            if (sb.Length > 0 && !attachPrevious && !attachNext && sb[^1] != '(') sb.Append(' ');
             sb.Append(w);
+            if (w is "\"" or "“" or "”") open = opening;
+            attachNext = opening;
         }
         return sb.ToString();
     }
