@@ -58,6 +58,10 @@ public sealed record QuoteVersion(string Article, int Start, int End, string Tex
     /// empty when the version is one stretch. Offsets are the article's, like <see cref="Start"/>.</summary>
     public IReadOnlyList<Span> Parts { get; init; } = [];
 
+    /// <summary>Extension: the cue of this version ("said", "denied", "warned", "according to"), null when the
+    /// version has none (a quotation continuing an earlier one). The cue says the stance of reported speech.</summary>
+    public ArticleSpan? Cue { get; init; }
+
     /// <summary>The words the speaker is reported to have said: the parts joined by " … ", without the attribution
     /// between them; <see cref="Text"/> when the version is one stretch.</summary>
     public string Spoken => Parts.Count < 2

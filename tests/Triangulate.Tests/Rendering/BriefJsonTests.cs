@@ -18,6 +18,18 @@ public class BriefJsonTests
     }
 
     [Fact]
+    public void A_quote_version_carries_its_cue_span_when_it_has_one()
+    {
+        var story = Fixtures.Brief().Stories[0];
+        var version = story.Quotes![0].Versions[0];
+        var withCue = story with { Quotes = [story.Quotes[0] with { Versions = [version with { Cue = new ArticleSpan("b-2", 3, 7, "said") }] }] };
+        var json = JsonDocument.Parse(BriefJson.Render(Fixtures.Brief() with { Stories = [withCue] })).RootElement;
+        var cue = json.GetProperty("stories")[0].GetProperty("quotes")[0].GetProperty("versions")[0].GetProperty("cue");
+        (cue.GetProperty("start").GetInt32(), cue.GetProperty("end").GetInt32(), cue.GetProperty("text").GetString()).ShouldBe((3, 7, "said"));
+        Root().GetProperty("stories")[0].GetProperty("quotes")[0].GetProperty("versions")[0].TryGetProperty("cue", out _).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Story_sections_follow_the_contract_and_a_null_section_is_absent()
     {
         var story = Root().GetProperty("stories")[0];

@@ -61,6 +61,22 @@ public class ReadableRenderingTests
     }
 
     [Fact]
+    public void Reported_speech_shows_its_cues_and_a_direct_quotation_does_not()
+    {
+        // Invented: one outlet says the ministry denied the report, another that it rejected it.
+        static QuoteVersion V(string article, string cue) => new(article, 10, 20, "the report", ["Ministry"]) { Cue = new ArticleSpan(article, 0, cue.Length, cue) };
+        var reported = new StoryQuote("q1", "e1", QuoteKind.Indirect, [V("a-1", "denied"), V("b-2", "Denied"), V("c-3", "rejected")], []) { SpeakerName = "Ministry" };
+        Triangulate.Rendering.QuoteCues.Describe(reported).ShouldBe("denied / rejected");
+        Triangulate.Rendering.QuoteCues.Describe(reported with { Kind = QuoteKind.Direct }).ShouldBeNull();
+        Triangulate.Rendering.QuoteCues.Describe(reported with { Versions = [new QuoteVersion("a-1", 10, 20, "the report", [])] }).ShouldBeNull();
+
+        var story = Fixtures.Brief().Stories[0] with { Quotes = [reported] };
+        var brief = Fixtures.Brief() with { Stories = [story] };
+        BriefMarkdown.Render(brief).ShouldContain("_denied / rejected_ “the report”");
+        BriefHtml.Render(brief, Fixtures.Articles()).ShouldContain("<em class=\"cue\">denied / rejected</em>");
+    }
+
+    [Fact]
     public void A_disagreement_position_naming_a_quote_shows_the_version_those_articles_carry()
     {
         var story = Fixtures.Brief().Stories[0] with

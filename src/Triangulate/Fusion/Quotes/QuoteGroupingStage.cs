@@ -17,7 +17,12 @@ public sealed class QuoteGroupingStage : IStoryStage
             var items = grouping.Groups[g].Select(i => grouping.Items[i]).ToList();
             var versions = items
                 .Select(q => new QuoteVersion(q.ArticleId, q.Quote.Start, q.Quote.End,
-                    q.Doc.Text.Substring(q.Quote.Start, q.Quote.End - q.Quote.Start), q.Chain) { Parts = q.Quote.Parts.Count > 1 ? q.Quote.Parts : [] })
+                    q.Doc.Text.Substring(q.Quote.Start, q.Quote.End - q.Quote.Start), q.Chain)
+                {
+                    Parts = q.Quote.Parts.Count > 1 ? q.Quote.Parts : [],
+                    Cue = q.Quote.Cue is { } c && c.Start >= 0 && c.End <= q.Doc.Text.Length && c.End > c.Start
+                        ? new ArticleSpan(q.ArticleId, c.Start, c.End, q.Doc.Text[c.Start..c.End]) : null,
+                })
                 .ToList();
             // The speaker most versions agree on; an attribution conflict is reported by the disagreement stage.
             var speaker = items.Where(q => q.SpeakerEntity is not null)

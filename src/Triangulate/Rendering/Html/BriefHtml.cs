@@ -148,7 +148,9 @@ public static class BriefHtml
                     h.Append("<li><span class=\"count\">(").Append(JsonOutput.KindName(q.Kind));
                     if (q.Versions.Count > 1) h.Append(", ").Append(H(Plural(q.Versions.Count, "version", "versions")));
                     if (first is { Chain.Count: > 1 }) h.Append(", via ").Append(H(string.Join(" → ", first.Chain)));
-                    h.Append(")</span> ").Append(cites(q.Versions.Select(v => new ArticleSpan(v.Article, v.Start, v.End, v.Text)), 8))
+                    h.Append(")</span> ");
+                    if (QuoteCues.Describe(q) is { } cues) h.Append("<em class=\"cue\">").Append(H(cues)).Append("</em> ");
+                    h.Append(cites(q.Versions.Select(v => new ArticleSpan(v.Article, v.Start, v.End, v.Text)), 8))
                      .Append("\n<blockquote>").Append(H(Shorten(first?.Spoken ?? "", 400))).Append("</blockquote>");
                     foreach (var d in q.Differences) h.Append("<div class=\"diff\">differs: ").Append(H(d)).Append("</div>");
                     h.Append("</li>\n");

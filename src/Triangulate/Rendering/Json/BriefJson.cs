@@ -113,6 +113,16 @@ public static class BriefJson
                     w.WriteNumber("end", v.End);
                     JsonOutput.String(w, "text", v.Text);
                     JsonOutput.StringArray(w, "chain", v.Chain);
+                    if (v.Cue is { } cue)
+                    {
+                        // extension: the version's cue ("said", "denied"), in the article's offsets
+                        w.WritePropertyName("cue");
+                        w.WriteStartObject();
+                        w.WriteNumber("start", cue.Start);
+                        w.WriteNumber("end", cue.End);
+                        JsonOutput.String(w, "text", cue.Text);
+                        w.WriteEndObject();
+                    }
                     if (v.Parts.Count > 1)
                     {
                         // extension: the quoted stretches of a quotation split by its attribution

@@ -119,7 +119,9 @@ public static class BriefMarkdown
                     var first = q.Versions.FirstOrDefault();
                     md.Append("  - (").Append(JsonOutput.KindName(q.Kind));
                     if (q.Versions.Count > 1) md.Append(", ").Append(Md.Plural(q.Versions.Count, "version", "versions"));
-                    md.Append(") “").Append(Md.Excerpt(first?.Spoken, 220)).Append("” ");
+                    md.Append(") ");
+                    if (QuoteCues.Describe(q) is { } cues) md.Append('_').Append(Md.Text(cues)).Append("_ ");
+                    md.Append("“").Append(Md.Excerpt(first?.Spoken, 220)).Append("” ");
                     md.Append(Md.Cites(labels, q.Versions.Select(v => new ArticleSpan(v.Article, v.Start, v.End, v.Text))));
                     var chain = first?.Chain ?? [];
                     if (chain.Count > 1) md.Append(" — via ").Append(string.Join(" → ", chain.Select(Md.Text)));
