@@ -76,16 +76,36 @@ public sealed class QuoteGrouping
         for (var i = 0; i < uf.Length; i++) uf[i] = i;
         int Find(int x) { while (uf[x] != x) x = uf[x] = uf[uf[x]]; return x; }
 
+        // Candidate pairs only: quotes of different articles that share a content word, or a speaker. Every rule of
+        // SameUtterance but the same-speaker ones needs shared content words, so no pair that could match is left out
+        // (the groups are connected components, whatever order the pairs are tried in); an article with thousands
+        // of quotes no longer costs the square of their number.
+        var postings = new Dictionary<string, Dictionary<string, List<int>>>(StringComparer.Ordinal);
+        var seen = new HashSet<int>();
         for (var i = 0; i < items.Count; i++)
-            for (var j = i + 1; j < items.Count; j++)
+        {
+            seen.Clear();
+            foreach (var token in BlockingTokens(items[i]))
             {
-                if (items[i].ArticleId == items[j].ArticleId) continue;
-                if (SameUtterance(items[i], items[j]) is not null)
+                if (!postings.TryGetValue(token, out var byArticle)) postings[token] = byArticle = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+                foreach (var (article, earlier) in byArticle)
                 {
-                    var (a, b) = (Find(i), Find(j));
-                    if (a != b) uf[Math.Max(a, b)] = Math.Min(a, b);
+                    if (article == items[i].ArticleId) continue;
+                    foreach (var j in earlier)
+                    {
+                        if (!seen.Add(j) || SameUtterance(items[j], items[i]) is null) continue;
+                        var (a, b) = (Find(i), Find(j));
+                        if (a != b) uf[Math.Max(a, b)] = Math.Min(a, b);
+                    }
                 }
             }
+            foreach (var token in BlockingTokens(items[i]))
+            {
+                var byArticle = postings[token];
+                if (!byArticle.TryGetValue(items[i].ArticleId, out var list)) byArticle[items[i].ArticleId] = list = [];
+                list.Add(i);
+            }
+        }
 
         var groups = Enumerable.Range(0, items.Count)
             .GroupBy(Find)
@@ -94,6 +114,9 @@ public sealed class QuoteGrouping
             .ToList();
         return new QuoteGrouping(items, groups);
     }
+
+    private static IEnumerable<string> BlockingTokens(QuoteItem item) =>
+        item.SpeakerKey is { } speaker ? item.Keys.Append("\u0001speaker:" + speaker) : item.Keys;
 
     /// <summary>One version per stretch of an article: when the extractor read the same words twice (a quotation and
     /// a report spanning it), the group keeps the one in quotation marks, then the tighter span. Versions in one
