@@ -1510,6 +1510,11 @@ internal static class FrameFinder
         if (r < p.Length && (p[r].Lower == "that" || p[r].IsPunct(':') || p[r].IsPunct(',') || p[r].IsQuote))
         {
             if (p[r].IsPunct(':') || p[r].IsPunct(',')) r++;
+            // "said on Thursday he “hand-delivered a letter ...”", "telling the board they wouldn't “have to ...”": the
+            // skipped phrase ran into the subject of the reported clause, which the quotation finishes.
+            else if (p[r].IsQuote && r > start && OpensLowercase(text, p[r]))
+                for (var j = r - 1; j > start && j >= r - 4 && p[j].IsWord; j--)
+                    if (Pronouns.Contains(p[j].Lower) && p[j].Lower != "you") return j;
             return r;
         }
         // "He spoke after the governor told legislators that ...", "said before the vote": a time or reason clause
