@@ -56,9 +56,10 @@ var all = new AttributionCounts();
 var direct = new AttributionCounts();
 var directEdges = new AttributionCounts();
 var directMarks = new AttributionCounts();
+var directMarkEdges = new AttributionCounts();
 var shown = 0;
 using var dump = errorsFile is null ? null : new StreamWriter(errorsFile);
-// --direct-errors FILE: direct-quote errors under the '' reading (use on TRAIN only).
+// --direct-errors FILE: direct-quote errors under the direct''e reading (--plain-marks: the direct'' reading; use on TRAIN only).
 using var directDump = Option("--direct-errors") is { } def ? new StreamWriter(def) : null;
 for (var i = 0; i < docs.Count; i++)
 {
@@ -74,12 +75,15 @@ for (var i = 0; i < docs.Count; i++)
     // cut into sentence pieces (“I came here. | I stayed.”) into "mixed".
     directEdges += PolnearScoring.Score(d.Text, d.Attributions.Where(a => EdgesQuoted(d.Text, a.Content)).ToList(), predDirect);
     directMarks += PolnearScoring.Score(d.Text, d.Attributions.Where(a => PolnearReader.Classify(d.Text, a.Content, pairedApostrophes: true) == QuoteKind.Direct).ToList(), predDirect);
+    // The '' reading with a gold edge inside an apostrophe run read to the run's end (NYT spans off by one at '' or ''').
+    directMarkEdges += PolnearScoring.Score(d.Text, d.Attributions.Where(a => PolnearReader.Classify(d.Text, a.Content, pairedApostrophes: true, apostropheEdges: true) == QuoteKind.Direct).ToList(), predDirect);
     if (dump is not null) AttributionErrors.Write(dump, d, predicted, QuoteTraining.CueScores(analyzed[i], models).ToList());
     if (directDump is not null)
     {
-        // Direct-quote errors under the '' reading, aligned as the scorer aligns them: FALSE (no direct gold; the
+        // Direct-quote errors under the direct''e reading ('' as a mark, edges inside apostrophe runs read to the run's
+        // end; --plain-marks: the direct'' reading), aligned as the scorer aligns them: FALSE (no direct gold; the
         // best gold of any kind is shown), MISS and SPKR.
-        var gd = d.Attributions.Where(a => PolnearReader.Classify(d.Text, a.Content, pairedApostrophes: true) == QuoteKind.Direct).ToList();
+        var gd = d.Attributions.Where(a => PolnearReader.Classify(d.Text, a.Content, pairedApostrophes: true, apostropheEdges: !args.Contains("--plain-marks")) == QuoteKind.Direct).ToList();
         var al = SpanScoring.AlignBy(gd.Count, predDirect.Count, (g, p) => PolnearScoring.OverlapRatio(gd[g].Content, predDirect[p].Content) is var r && r >= PolnearScoring.ContentThreshold ? r : null);
         var mg = al.Pairs.Select(x => x.Item1).ToHashSet(); var mp = al.Pairs.Select(x => x.Item2).ToHashSet();
         string S(IReadOnlyList<Span> s) => string.Join("|", s.Select(x => d.Text[x.Start..x.End])).Replace('\n', ' ');
@@ -123,10 +127,11 @@ for (var i = 0; i < docs.Count; i++)
 Print("direct", direct);
 Print("direct*", directEdges);
 Print("direct''", directMarks);
+Print("direct''e", directMarkEdges);
 Print("all", all);
 
 static void Print(string name, AttributionCounts s) => Console.WriteLine(
-    $"{name,-7} gold {s.Gold,5} pred {s.Predicted,5} P {s.Content.Precision:F3} R {s.Content.Recall:F3} F1 {s.Content.F1:F3} | exact F1 {s.ContentExact.F1:F3} | speaker {s.SourceAccuracy:F3} ({s.SourceCorrect}/{s.MatchedWithGoldSource}) | cue {s.CueAccuracy:F3} | kind {s.KindAccuracy:F3}");
+    $"{name,-9} gold {s.Gold,5} pred {s.Predicted,5} P {s.Content.Precision:F3} R {s.Content.Recall:F3} F1 {s.Content.F1:F3} | exact F1 {s.ContentExact.F1:F3} | speaker {s.SourceAccuracy:F3} ({s.SourceCorrect}/{s.MatchedWithGoldSource}) | cue {s.CueAccuracy:F3} | kind {s.KindAccuracy:F3}");
 
 static bool EdgesQuoted(string text, IReadOnlyList<Span> content)
 {

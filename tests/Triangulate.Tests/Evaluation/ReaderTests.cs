@@ -68,6 +68,23 @@ public class PolnearReaderTests
         PolnearReader.Classify(content, [new Span(0, content.Length)], pairedApostrophes: true).ShouldBe(marks);
     }
 
+    [Theory]
+    // NYT plain text, the annotated span starting at the second apostrophe of the opening ''.
+    [InlineData("He said, ''It is over.''", "'It is over.''", QuoteKind.Mixed, QuoteKind.Direct)]
+    // ... ending after the first apostrophe of the closing ''.
+    [InlineData("''He can win,'' she said.", "''He can win,'", QuoteKind.Mixed, QuoteKind.Direct)]
+    // A closing ''' is a nested single quotation closing with the double one: ' then ".
+    [InlineData("''I said, 'No,''' he recalled.", "''I said, 'No,'''", QuoteKind.Mixed, QuoteKind.Direct)]
+    // Words outside the marks stay outside: still mixed.
+    [InlineData("The plan is ''over,'' he said.", "The plan is ''over,''", QuoteKind.Mixed, QuoteKind.Mixed)]
+    public void Apostrophe_edges_read_to_the_end_of_their_run(string text, string annotated, QuoteKind marks, QuoteKind edges)
+    {
+        var start = text.IndexOf(annotated, StringComparison.Ordinal);
+        Span[] content = [new Span(start, start + annotated.Length)];
+        PolnearReader.Classify(text, content, pairedApostrophes: true).ShouldBe(marks);
+        PolnearReader.Classify(text, content, pairedApostrophes: true, apostropheEdges: true).ShouldBe(edges);
+    }
+
     [Fact]
     public void Real_dev_split_reads_with_spans_inside_text()
     {

@@ -135,14 +135,25 @@ public static class PolnearReader
     /// plain text) writes every quotation as ''...''; the plain rule calls those quotations indirect. The scorer
     /// reports both (the plain rule stays the headline figure, the second is labelled).
     /// </summary>
-    public static QuoteKind Classify(string text, IReadOnlyList<Span> content, bool pairedApostrophes)
+    public static QuoteKind Classify(string text, IReadOnlyList<Span> content, bool pairedApostrophes) =>
+        Classify(text, content, pairedApostrophes, apostropheEdges: false);
+
+    /// <summary>
+    /// <see cref="Classify(string, IReadOnlyList{Span}, bool)"/> with '' read as a quotation mark and, when
+    /// <paramref name="apostropheEdges"/> is set, a piece whose edge falls inside a run of apostrophes read to the
+    /// run's end: in the NYT plain-text files annotators often started a span at the second apostrophe of an opening
+    /// <c>''</c> or ended it after the first of a closing one (<c>'He said ...''</c>, <c>''... Hillary,'</c>), and a
+    /// closing <c>'''</c> (a nested single quotation closing with the double one) is read as <c>'"</c>, not <c>"'</c>.
+    /// Only the kind is decided this way; the scorer still matches the gold span as annotated.
+    /// </summary>
+    public static QuoteKind Classify(string text, IReadOnlyList<Span> content, bool pairedApostrophes, bool apostropheEdges)
     {
         var allQuoted = true;
         var anyDouble = false;
         foreach (var piece in JoinAdjacent(text, content))
         {
-            var s = piece.TextOf(text);
-            if (pairedApostrophes) s = s.Replace("''", "\"");
+            var s = apostropheEdges ? ApostropheEdges(text, piece) : piece.TextOf(text);
+            if (pairedApostrophes || apostropheEdges) s = s.Replace("''", "\"");
             if (s.Any(IsDoubleQuote)) anyDouble = true;
             var t = s.Trim().TrimEnd(',', '.', ';', ':', '!', '?', ' ');
             var ok = t.Length >= 2 && IsOpening(t[0]);
@@ -156,6 +167,25 @@ public static class PolnearReader
         }
         if (allQuoted) return QuoteKind.Direct;
         return anyDouble ? QuoteKind.Mixed : QuoteKind.Indirect;
+    }
+
+    // The piece's text with an edge inside an apostrophe run moved to the run's end, and the runs at its two edges
+    // written as marks: an opening '' or ''' as " or "', a closing '' or ''' as " or '".
+    private static string ApostropheEdges(string text, Span piece)
+    {
+        int s = piece.Start, e = piece.End;
+        while (s < e && char.IsWhiteSpace(text[s])) s++;
+        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        if (s < e && text[s] == '\'') while (s > 0 && text[s - 1] == '\'') s--;
+        if (e > s && text[e - 1] == '\'') while (e < text.Length && text[e] == '\'') e++;
+        var t = text[s..e];
+        var lead = 0;
+        while (lead < t.Length && t[lead] == '\'') lead++;
+        var trail = 0;
+        while (trail < t.Length - lead && t[t.Length - 1 - trail] == '\'') trail++;
+        if (lead is 2 or 3) t = (lead == 2 ? "\"" : "\"'") + t[lead..];
+        if (trail is 2 or 3) t = t[..^trail] + (trail == 2 ? "\"" : "'\"");
+        return t;
     }
 
     /// <summary>The pieces in text order, those with only white space between them joined.</summary>

@@ -42,6 +42,7 @@ public sealed class PolnearEvaluation : IEvaluation
         {
             var counts = new AttributionCounts();
             var withApostropheMarks = new AttributionCounts();
+            var withApostropheEdges = new AttributionCounts();
             foreach (var d in docs)
             {
                 var article = new Article { Id = d.Name, Source = d.Name, Text = d.Text, Published = d.Published, Outlet = d.Publisher };
@@ -49,11 +50,14 @@ public sealed class PolnearEvaluation : IEvaluation
                 counts += PolnearScoring.Score(d.Text, d.Attributions, predicted);
                 var marks = d.Attributions.Select(a => a with { Kind = PolnearReader.Classify(d.Text, a.Content, pairedApostrophes: true) }).ToList();
                 withApostropheMarks += PolnearScoring.Score(d.Text, marks, predicted);
+                var edges = d.Attributions.Select(a => a with { Kind = PolnearReader.Classify(d.Text, a.Content, pairedApostrophes: true, apostropheEdges: true) }).ToList();
+                withApostropheEdges += PolnearScoring.Score(d.Text, edges, predicted);
             }
             table.Add("attributions, system", "content overlap >= 0.5", ReportTable.Prf(counts.Content));
             table.Add("attributions, system", "content exact", ReportTable.Prf(counts.ContentExact));
             table.Add("attributions, system", "direct quotes only", ReportTable.Prf(counts.Direct));
             table.Add("attributions, system", "direct quotes only, gold '' read as a quotation mark", ReportTable.Prf(withApostropheMarks.Direct));
+            table.Add("attributions, system", "direct quotes only, gold '' read as a mark, edges inside '' / ''' read to the run's end", ReportTable.Prf(withApostropheEdges.Direct));
             table.Add("attributions, system", "speaker accuracy (matched, gold has source)", ReportTable.Pct(counts.SourceAccuracy));
             table.Add("attributions, system", "cue accuracy (matched)", ReportTable.Pct(counts.CueAccuracy));
             table.Add("attributions, system", "direct/mixed/indirect accuracy (matched)", ReportTable.Pct(counts.KindAccuracy));
@@ -62,7 +66,7 @@ public sealed class PolnearEvaluation : IEvaluation
         table.WriteTo(output);
         output.WriteLine();
         output.WriteLine("Anchors: human agreement 92.3% (PolNeAR); quote tool F1 83.7, speaker accuracy 86% (Gender Gap Tracker, own data).");
-        output.WriteLine("Direct/indirect is not annotated in PolNeAR: 'direct' = every content piece enclosed in quotation marks (see PolnearReader.Classify).  The second direct row also reads two apostrophes ('') as a quotation mark (NYT plain text).");
+        output.WriteLine("Direct/indirect is not annotated in PolNeAR: 'direct' = every content piece enclosed in quotation marks (see PolnearReader.Classify).  The second direct row also reads two apostrophes ('') as a quotation mark (NYT plain text); the third also reads a gold piece whose edge falls inside a run of apostrophes (a span starting at the second ' of '', or ending inside '') to the run's end, and a closing ''' as ' then \".");
         return 0;
     }
 }

@@ -967,8 +967,13 @@ internal static class FrameFinder
             else if (leftIsQuote && rs < p.Length && rs > 0 && p[rs - 1].IsPunct(',') && !inverted && ContinuesSentence(text, p, rs))
                 frame.Rest = (rs, RightEnd(text, p, rs, cue.Lower, models));
             // "Whatever the impact, “his chances are slim,” says X" / "His verdict: “It is not over,” he said": the
-            // writer's opener before the comma or colon is no part of the quotation.
-            if (leftIsQuote && leftQuote > leftStart && (p[leftQuote - 1].IsPunct(',') || p[leftQuote - 1].IsPunct(':'))) frame.ContentStart = leftQuote;
+            // writer's opener before the comma or colon is no part of the quotation. But "In past seasons, “we sold
+            // ...,” he said": before a comma, a quotation that opens in lower case finishes the sentence those words
+            // begin, and the whole is a mixed quote (not after a lone connective or a concessive "whatever ...").
+            if (leftIsQuote && leftQuote > leftStart && (p[leftQuote - 1].IsPunct(',') || p[leftQuote - 1].IsPunct(':'))
+                && !(p[leftQuote - 1].IsPunct(',') && OpensLowercase(text, p[leftQuote]) && ClauseStart(p, leftStart, leftQuote - 1) is var opener
+                     && !IsConnective(p, opener, leftQuote - 1) && p[opener].Lower is not ("whatever" or "whichever" or "however" or "regardless")))
+                frame.ContentStart = leftQuote;
             frame.Confidence = leftIsQuote ? 0.9 : 0.7;
         }
         else if ((rs >= p.Length && p[^1].IsPunct(':')) || (rs == p.Length - 1 && p[^1].IsPunct('.') && frame.Source is not null && !ContainsQuote(p, 0, i)))
@@ -986,8 +991,9 @@ internal static class FrameFinder
             frame.Confidence = ContainsQuote(p, rs, rightEnd) ? 0.9 : 0.7;
             // "If the vote is close, the campaign said, it may not contest it": an attribution between commas inside the
             // reported sentence; the words before it are the first part of what was said (PolNeAR marks both parts).
-            if (!inverted && leftWords >= 1 && !leftIsQuote && !rightIsQuote && !relative && p[leftContentEnd].IsPunct(',')
-                && !ContainsQuote(p, leftStart, leftContentEnd) && InterruptedLead(text, p, leftStart, leftContentEnd, i + cueLength, rs) is { } lead)
+            if (!inverted && leftWords >= 1 && !leftIsQuote && (!rightIsQuote || (rightEnd == rs + 1 && OpensLowercase(text, p[rs]) && frame.Source is { } qs && qs.End == i)) && !relative && p[leftContentEnd].IsPunct(',')
+                && !ContainsQuote(p, leftStart, leftContentEnd) && InterruptedLead(text, p, leftStart, leftContentEnd, i + cueLength, rs, rightIsQuote) is { } lead
+                && !(rightIsQuote && (Prepositions.Contains(p[lead.End - 1].Lower) || p[lead.End - 1].Lower is "including" or "like" or "as")))
                 frame.Lead = lead;
         }
         else return null;
@@ -1095,7 +1101,7 @@ internal static class FrameFinder
     /// the last comma or dash before the source ("As the talks began, the group, he said, ..." keeps "the group");
     /// a short opener of time, place or manner ("In several cases, officials say, ...", "Instead, she said, ...") is the
     /// writer's setting, not what was said.</summary>
-    private static (int Start, int End)? InterruptedLead(string text, Piece[] p, int leftStart, int leftEnd, int afterCue, int rs)
+    private static (int Start, int End)? InterruptedLead(string text, Piece[] p, int leftStart, int leftEnd, int afterCue, int rs, bool keepOpener = false)
     {
         if (rs <= afterCue || !p[rs - 1].IsPunct(',')) return null;
         for (var k = afterCue; k < rs - 1; k++)
@@ -1112,6 +1118,9 @@ internal static class FrameFinder
             || (words <= 5 && p[first].IsWord
                 && (Prepositions.Contains(p[first].Lower) || TimeWords.Contains(p[first].Lower) || IsAdverbLike(p[first])
                     || p[first].Lower is "back" or "instead" or "and" or "but" or "so" or "still" or "now" or "by" or "of" or "under" or "among" or "like" or "unlike"));
+        // Before a quotation that finishes the sentence ("In cases of abortion, it said, “the woman is ...”") the opener
+        // is part of it, but a lone connective ("But, he said, “...”", "Still, ...") ties the writer's sentences together.
+        if (keepOpener && opener && !IsConnective(p, first, end)) opener = false;
         return opener ? null : (first, end);
     }
 
@@ -1501,6 +1510,11 @@ internal static class FrameFinder
         if (r < p.Length && (p[r].Lower == "that" || p[r].IsPunct(':') || p[r].IsPunct(',') || p[r].IsQuote))
         {
             if (p[r].IsPunct(':') || p[r].IsPunct(',')) r++;
+            // "said on Thursday he “hand-delivered a letter ...”", "telling the board they wouldn't “have to ...”": the
+            // skipped phrase ran into the subject of the reported clause, which the quotation finishes.
+            else if (p[r].IsQuote && r > start && OpensLowercase(text, p[r]))
+                for (var j = r - 1; j > start && j >= r - 4 && p[j].IsWord; j--)
+                    if (Pronouns.Contains(p[j].Lower) && p[j].Lower != "you") return j;
             return r;
         }
         // "He spoke after the governor told legislators that ...", "said before the vote": a time or reason clause
@@ -1908,6 +1922,19 @@ internal static class FrameFinder
 
     /// <summary>The reported clause before a trailing attribution starts after a leading adverbial clause that ends
     /// in a comma only when that is the sentence start ("In Iowa, the economy is weak, he said" keeps all).</summary>
+    /// <summary>A lone connective ("But", "Still", "Yet") between the writer's sentence before and the words after.</summary>
+    private static bool IsConnective(Piece[] p, int start, int end) =>
+        end - start == 1 && p[start].Lower is "but" or "still" or "yet" or "and" or "so" or "however" or "also";
+
+    /// <summary>A quotation whose first letter is lower-case ("“could be a good time ...”"): its words continue a
+    /// sentence begun outside the marks.</summary>
+    private static bool OpensLowercase(string text, Piece quote)
+    {
+        for (var i = quote.Start; i < quote.End; i++)
+            if (char.IsLetter(text[i])) return char.IsLower(text[i]);
+        return false;
+    }
+
     private static int ClauseStart(Piece[] p, int start, int end)
     {
         while (start < end && p[start].Kind == PieceKind.Punct) start++;

@@ -106,7 +106,7 @@ public static class QuoteExtractor
                 var last = results.Count - 1;
                 while (last > 0 && results[last].Sentence == si - 1 && results[last].Quote.Kind != QuoteKind.Direct
                        && results[last - 1].Sentence == si - 1) last--;
-                if (last >= 0 && results[last].Sentence == si - 1 && results[last].Quote.Kind == QuoteKind.Direct
+                if (last >= 0 && results[last].Sentence == si - 1 && (results[last].Quote.Kind == QuoteKind.Direct || (EndsInQuotation(text, results[last].Quote)))
                     && results[last].Quote.Speaker is not null
                     && sentence.Paragraph - sentences[si - 1].Paragraph <= MergeParagraphs
                     && !p.Skip(k + 1).Any(x => x.IsWord))
@@ -194,6 +194,16 @@ public static class QuoteExtractor
         return (new Span(p[1].Start, p[end - 1].End), p[0].Span());
     }
 
+    /// <summary>A mixed quote whose last words are quoted ("In past campaigns, “we felt ...,” he said"): a quotation
+    /// that follows it resumes the speaker's words as it would a direct quote.</summary>
+    private static bool EndsInQuotation(string text, Quote q)
+    {
+        if (q.Kind != QuoteKind.Mixed) return false;
+        var e = q.Parts.Count > 0 ? q.Parts[^1].End : q.End;
+        while (e > q.Start && text[e - 1] is ',' or '.' or ' ' or '?' or '!') e--;
+        return e > q.Start && text[e - 1] is '”' or '"' || (e > q.Start + 1 && text[e - 1] == '\'' && text[e - 2] == '\'');
+    }
+
     private static bool EndsWithComma(string text, Quote q)
     {
         if (q.Kind != QuoteKind.Direct) return false;
@@ -222,6 +232,14 @@ public static class QuoteExtractor
             var parts = new List<Span>();
             for (var k = cs; k < ce; k++) if (p[k].IsQuote) parts.AddRange(Pieces(text, quotes[p[k].QuoteIndex]));
             parts.Add(new Span(p[tail.Start].Start, p[tail.End - 1].End));
+            q = new Quote(QuoteKind.Mixed, parts[0].Start, parts[^1].End, text[parts[0].Start..parts[^1].End]) { Parts = parts };
+        }
+        else if (anyQuote && onlyQuotes && f.Lead is { } qlead && qlead.End > qlead.Start && qlead.End <= cs)
+        {
+            // "An economic downturn, he said, “could be a good time ...”": the quoted words finish a sentence whose
+            // start the attribution interrupts; both parts are what was said.
+            var parts = new List<Span> { new(p[qlead.Start].Start, p[qlead.End - 1].End) };
+            for (var k = cs; k < ce; k++) if (p[k].IsQuote) parts.AddRange(Pieces(text, quotes[p[k].QuoteIndex]));
             q = new Quote(QuoteKind.Mixed, parts[0].Start, parts[^1].End, text[parts[0].Start..parts[^1].End]) { Parts = parts };
         }
         else if (anyQuote && onlyQuotes)
