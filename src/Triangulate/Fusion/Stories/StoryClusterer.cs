@@ -141,7 +141,9 @@ public sealed record StorySplit(string From, string Into, IReadOnlyList<string> 
 
 /// <summary>Groups articles into stories (one event each), incrementally: <see cref="Add"/> places one article
 /// without revisiting earlier decisions, except that (when <see cref="StoryOptions.MergeThreshold"/> is finite) an
-/// article which bridges two stories may merge them, the older id surviving. Candidate stories come from postings of
+/// article which bridges two stories may merge them, the older id surviving, and (with
+/// <see cref="StoryOptions.SplitCheck"/>) the story an article joins may split in two, re-checked on its own members
+/// only, the group of its first article keeping its id. Candidate stories come from postings of
 /// the article's rarest, heaviest features (blocking), never from all stories, so the cost per article is bounded and
 /// total cost grows near-linearly. The article joins the candidate with the best <see cref="StoryEvidence"/> score —
 /// tf-idf cosine to the story's centroid (idf learned from the stream, smoothed by a background corpus), corrected by
