@@ -24,6 +24,7 @@ var options = Parse(args, new StoryOptions());
 // --year-penalty 0.15 --no-gate --name-penalty 0.3 --max-postings 64 --merge 0.45 --merge-centroid 0.7; lead test: --lead|--no-lead
 // --lead-sentences 1 --lead-repeats 2 --lead-share 0.5 --lead-min 1 --lead-numbers; names by majority case: --majority|--no-majority; learned join:
 // --learned [--join-model FILE] --join-prob 0.1 --join-prob-below 0.9 --band-low 0.25 --band-high 0.45 --link --link-members 10
+// seed rule: --seed 0.35 --seed-articles 1; split re-check: --split [--split-names] --split-ratio 0.8 --split-min 3 --split-max 40
 static StoryOptions Parse(IReadOnlyList<string> a, StoryOptions o)
 {
     string? Value(string name) => a.SkipWhile(x => x != name).Skip(1).FirstOrDefault();
@@ -35,6 +36,7 @@ static StoryOptions Parse(IReadOnlyList<string> a, StoryOptions o)
         ("--link", o => o with { LearnedLink = true }), ("--lead", o => o with { LeadConflicts = true }),
         ("--majority", o => o with { NamesByMajority = true }), ("--no-majority", o => o with { NamesByMajority = false }),
         ("--no-lead", o => o with { LeadConflicts = false }), ("--lead-numbers", o => o with { LeadNumbers = true }),
+        ("--split", o => o with { SplitCheck = true }), ("--split-names", o => o with { SplitNames = true }),
     ];
     (string Flag, Func<StoryOptions, double, StoryOptions> Set)[] numbers =
     [
@@ -47,6 +49,9 @@ static StoryOptions Parse(IReadOnlyList<string> a, StoryOptions o)
         ("--lead-sentences", (o, v) => o with { LeadSentences = (int)v }), ("--lead-repeats", (o, v) => o with { LeadNameRepeats = (int)v }),
         ("--lead-share", (o, v) => o with { LeadShare = v }), ("--lead-min", (o, v) => o with { LeadMinArticles = (int)v }),
         ("--join-prob", (o, v) => o with { JoinProbability = v }), ("--join-prob-below", (o, v) => o with { JoinProbabilityBelow = v }),
+        ("--seed", (o, v) => o with { SeedThreshold = v }), ("--seed-articles", (o, v) => o with { SeedArticles = (int)v }),
+        ("--split-min", (o, v) => o with { SplitMinGroup = (int)v }), ("--split-max", (o, v) => o with { SplitMaxArticles = (int)v }),
+        ("--split-ratio", (o, v) => o with { SplitRatio = v }),
     ];
     foreach (var (flag, set) in switches) if (a.Contains(flag)) o = set(o);
     foreach (var (flag, set) in numbers) if (Value(flag) is { } v) o = set(o, Num(v));
@@ -486,7 +491,7 @@ double Run(string label, List<int> order, bool showErrors)
     {
         var a = c.Add(analyzed[i]);
         assigned[docs[i].Name] = a;
-        if (showErrors && !a.NewStory)
+        if (showErrors && !a.NewStory && members.ContainsKey(a.StoryId))
         {
             var golds = members[a.StoryId].GroupBy(m => gold[m]).OrderByDescending(g => g.Count()).First().Key;
             if (golds != docs[i].SubTopic)
@@ -497,8 +502,17 @@ double Run(string label, List<int> order, bool showErrors)
             var where = members.Where(kv => kv.Value.Any(x => gold[x] == docs[i].SubTopic)).Select(kv => $"{kv.Key}({kv.Value.Count(x => gold[x] == docs[i].SubTopic)}/{kv.Value.Count})");
             Console.WriteLine($"  NEW {docs[i].Name} best sim {a.Similarity:0.00}; gold story lives in {string.Join(" ", where)}; {a.Why}");
         }
-        if (!members.TryGetValue(a.StoryId, out var list)) members[a.StoryId] = list = [];
+        var home = a.Splits.Count > 0 ? a.Splits[0].From : a.StoryId;
+        if (!members.TryGetValue(home, out var list)) members[home] = list = [];
         list.Add(docs[i].Name);
+        if (showErrors)
+            foreach (var sp in a.Splits)
+            {
+                foreach (var m in sp.Articles) members[sp.From].Remove(m);
+                members[sp.Into] = sp.Articles.ToList();
+                string Mix(IEnumerable<string> xs) => string.Join(" ", xs.GroupBy(x => gold[x]).Select(g => $"{g.Key}×{g.Count()}"));
+                Console.WriteLine($"  SPLIT-OFF after {docs[i].Name}: {sp.From} keeps [{Mix(members[sp.From])}], {sp.Into} gets [{Mix(sp.Articles)}] | {sp.Why}");
+            }
     }
     var predicted = docs.ToDictionary(d => d.Name, d => c.StoryOf(d.Name)!, StringComparer.Ordinal);
     var s = ClusteringScoring.Score(gold, predicted);

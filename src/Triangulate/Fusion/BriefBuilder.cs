@@ -76,7 +76,14 @@ public sealed class BriefFusion
 
         var clusterer = NewStoryClusterer();
         var why = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var a in ordered) why[a.Article.Id] = clusterer.Add(a).Why;
+        foreach (var a in ordered)
+        {
+            var assignment = clusterer.Add(a);
+            why[a.Article.Id] = assignment.Why;
+            // the split re-check (off by default) moves articles to a new story: their why says so
+            foreach (var split in assignment.Splits)
+                foreach (var moved in split.Articles) why[moved] = why.GetValueOrDefault(moved, "") + "; " + split.Why;
+        }
         timings?.Add("stories", clock.Elapsed);
 
         var clustered = clusterer.Stories.ToArray();

@@ -48,6 +48,9 @@ public sealed class LiveBrief
             _fused.Remove(assignment.StoryId);
             // a story merged into the older one is gone: its cached fusion must not be served again
             foreach (var merged in assignment.Merged) _fused.Remove(merged);
+            // a split moves articles to a new story: their why says so (the members check refreshes both fusions)
+            foreach (var split in assignment.Splits)
+                foreach (var moved in split.Articles) _why[moved] = _why.GetValueOrDefault(moved, "") + "; " + split.Why;
             assignments.Add(assignment);
         }
         if (assignments.Count > 0) (_report, _overlapsOf) = (null, null);

@@ -95,4 +95,28 @@ public sealed class LiveBriefTests
         live.Story(second.StoryId).ShouldBeNull();
         live.Story(first.StoryId)!.Articles.ShouldBe(["a", "b", "c"], ignoreOrder: true);
     }
+
+    /// <summary>With the split re-check on, a story that took in two events (the name gate is off here so that it
+    /// does) splits; the moved articles' why says so, in the live brief and in one built at once.</summary>
+    [Fact]
+    public void A_split_story_serves_both_groups_and_the_moved_articles_say_why()
+    {
+        var options = new StoryOptions { NameConflicts = false, SplitCheck = true };
+        var pipeline = PipelineBuilder.Default().Build();
+        var articles = new[] { ("a1", StoryClustererTests.AuroraA), ("m1", StoryClustererTests.Meridian),
+            ("a2", StoryClustererTests.AuroraB), ("m2", StoryClustererTests.MeridianB),
+            ("a3", StoryClustererTests.AuroraC), ("m3", StoryClustererTests.MeridianC) }
+            .Select(x => pipeline.Analyze(new Article { Id = x.Item1, Source = x.Item1 + ".txt", Text = x.Item2 })).ToArray();
+        var live = new LiveBrief(BriefBuilder.Default().WithStories(options).Build());
+        foreach (var a in articles.Take(5)) live.Add([a]);
+        live.Story("s1")!.Articles.Count.ShouldBe(5); // fused and cached before the split
+        var split = live.Add([articles[5]]).Single().Splits.Single();
+        live.Story("s1")!.Articles.ShouldBe(["a1", "a2", "a3"], ignoreOrder: true);
+        var other = live.Story(split.Into)!;
+        other.Articles.ShouldBe(["m1", "m2", "m3"], ignoreOrder: true);
+        other.Why!["m1"].ShouldContain("split off " + split.Into);
+
+        var built = BriefBuilder.Default().WithStories(options).Build().Fuse(articles);
+        built.Stories.Single(s => s.Id == split.Into).Why!["m2"].ShouldContain("split off");
+    }
 }

@@ -93,14 +93,14 @@ public class StoryClustererTests
 
     // invented reports of two groundings of ferries of one operator at one place (after ECB+ training topics 7
     // and 28: one protagonist, two events): similar in every word but the ship each lead names
-    private const string AuroraA = "The Harbor Line ferry Aurora ran aground on a sandbank off Kessel Point on Tuesday with 212 passengers on "
+    internal const string AuroraA = "The Harbor Line ferry Aurora ran aground on a sandbank off Kessel Point on Tuesday with 212 passengers on "
         + "board, the coast guard said. Tugboats pulled the Aurora free after four hours and no one was hurt. The Aurora had left the port "
         + "of Dunmore an hour earlier in heavy fog. Harbor Line said the Aurora would be inspected before it sailed again, and that "
         + "passengers would be refunded. The coast guard said the channel off Kessel Point was poorly marked.";
-    private const string AuroraB = "Passengers spent four hours on the stranded ferry Aurora after it ran aground off Kessel Point, the coast "
+    internal const string AuroraB = "Passengers spent four hours on the stranded ferry Aurora after it ran aground off Kessel Point, the coast "
         + "guard said on Tuesday. The Aurora, run by Harbor Line, carried 212 passengers from Dunmore. Tugboats freed the Aurora in the "
         + "afternoon. Harbor Line apologised and said the fog had been heavy. Kessel Point has a poorly marked channel, the coast guard said.";
-    private const string Meridian = "The Harbor Line ferry Meridian ran aground on a sandbank off Kessel Point on Friday with 140 passengers "
+    internal const string Meridian = "The Harbor Line ferry Meridian ran aground on a sandbank off Kessel Point on Friday with 140 passengers "
         + "on board, the coast guard said. Tugboats pulled the Meridian free after six hours and no one was hurt. The Meridian had left "
         + "the port of Dunmore in heavy fog. Harbor Line said the Meridian would be inspected before it sailed again. The coast guard "
         + "said the channel off Kessel Point was poorly marked.";
@@ -120,6 +120,50 @@ public class StoryClustererTests
         other.NewStory.ShouldBeTrue();
         other.Why.ShouldContain("kept apart from the story of a");
         other.Why.ShouldContain("the lead names Meridian, the story's leads Aurora");
+    }
+
+    internal const string AuroraC = "Harbor Line will refund the 212 passengers of the Aurora, which grounded off Kessel Point on Tuesday. "
+        + "The Aurora was refloated by two tugboats. Divers found no damage to the hull of the Aurora, the coast guard said, and the "
+        + "ferry is expected back on the Dunmore route next week. Fog and a poorly marked channel were blamed.";
+    internal const string MeridianB = "The ferry Meridian was stuck on a sandbank off Kessel Point for six hours on Friday. Its 140 passengers "
+        + "were unhurt, the coast guard said. Harbor Line said the Meridian had sailed from Dunmore in fog, and that the Meridian "
+        + "would stay in port until inspectors cleared it. Tugboats freed the ship in the evening.";
+    internal const string MeridianC = "Inspectors cleared the Meridian to sail again on Monday after Friday's grounding off Kessel Point. "
+        + "Harbor Line said the Meridian's hull was sound and its 140 passengers would get a refund. The coast guard repeated that "
+        + "the channel off Kessel Point was poorly marked and the fog heavy.";
+
+    /// <summary>The split re-check (<see cref="StoryOptions.SplitCheck"/>, branch stories7): a story that took in two
+    /// events of one kind — here the name gates are off, so every report joins — splits once each event has three
+    /// articles: the groups link weakly and each keeps naming a ship the other never writes. The story keeps its id
+    /// and the articles of its first one; the other event's articles move to a new story, and the assignment says why.</summary>
+    [Fact]
+    public void A_story_that_took_in_two_events_splits_them_and_says_why()
+    {
+        var texts = new[] { ("a1", AuroraA), ("m1", Meridian), ("a2", AuroraB), ("m2", MeridianB), ("a3", AuroraC), ("m3", MeridianC) };
+        var off = new StoryClusterer(new StoryOptions { NameConflicts = false });
+        foreach (var (id, text) in texts) off.Add(Analyzed(id, text));
+        off.Stories.Count.ShouldBe(1); // on words alone, one story
+
+        var c = new StoryClusterer(new StoryOptions { NameConflicts = false, SplitCheck = true });
+        var splits = texts.SelectMany(t => c.Add(Analyzed(t.Item1, t.Item2)).Splits).ToList();
+        splits.Count.ShouldBe(1);
+        splits[0].From.ShouldBe("s1");
+        splits[0].Articles.ShouldBe(["m1", "m2", "m3"], ignoreOrder: true);
+        splits[0].Why.ShouldContain("keeps naming Aurora");
+        splits[0].Why.ShouldContain("Meridian");
+        c.Stories.Select(s => s.Articles.Order(StringComparer.Ordinal).ToArray()).ShouldBe([["a1", "a2", "a3"], ["m1", "m2", "m3"]]);
+        c.StoryOf("a1").ShouldBe("s1");
+    }
+
+    /// <summary>Without names to tell the groups apart (<see cref="StoryOptions.SplitNames"/>), weak links alone do
+    /// not split a story: two reports of one event may well share little.</summary>
+    [Fact]
+    public void Without_names_that_differ_a_story_does_not_split()
+    {
+        var c = new StoryClusterer(new StoryOptions { NameConflicts = false, SplitCheck = true });
+        foreach (var (id, text) in new[] { ("a1", AuroraA), ("a2", AuroraB), ("a3", AuroraC), ("b1", AuroraA), ("b2", AuroraB), ("b3", AuroraC) })
+            c.Add(Analyzed(id, text)).Splits.ShouldBeEmpty();
+        c.Stories.Count.ShouldBe(1);
     }
 
     [Fact]
@@ -197,6 +241,7 @@ public class StoryClustererTests
                 .Select(w => new StoryFeature(w, w, FeatureKind.Term, 1 + rng.NextDouble())).ToArray();
             var assignment = c.Add("a" + n, features);
             mergeCount += assignment.Merged.Count;
+            assignment.Splits.ShouldBeEmpty(); // off by default
             if (!assignment.NewStory) joins++;
             var now = c.Stories.ToDictionary(s => s.Id, s => s.Articles.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
             foreach (var (id, articles) in before)
@@ -221,6 +266,51 @@ public class StoryClustererTests
         if (merges) mergeCount.ShouldBeGreaterThan(0);
         else mergeCount.ShouldBe(0);
         before.Count.ShouldBeGreaterThan(1);
+    }
+
+    private static readonly string[] Surnames = ["Alvarez", "Brennan", "Castillo", "Dimitrov", "Eriksen", "Fontaine", "Gallagher", "Haddad",
+        "Ivanova", "Jensen", "Kowalski", "Laurent"];
+
+    /// <summary>Property, with the split re-check on (<see cref="StoryOptions.SplitCheck"/>): after each Add, every
+    /// story that existed keeps its id and its articles, except those the assignment says a split moved; they are in
+    /// the split's new story, whose id was never used, and only the story the article joined was split.</summary>
+    [Fact]
+    public void A_split_moves_only_the_articles_it_names_and_keeps_every_id()
+    {
+        // two events per "topic": shared terms, and a name each event repeats that the other never writes
+        var rng = new Random(7);
+        var options = new StoryOptions { Background = BackgroundFrequencies.None, NameConflicts = false, SplitCheck = true, SplitRatio = 1.5 };
+        var c = new StoryClusterer(options);
+        var before = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var splitCount = 0;
+        for (var n = 0; n < 300; n++)
+        {
+            var topic = rng.Next(6);
+            var eventName = Surnames[topic * 2 + rng.Next(2)];
+            var features = Enumerable.Range(0, 12).Select(i => "t" + topic + "w" + i).Where(_ => rng.Next(4) > 0)
+                .Select(w => new StoryFeature(w, w, FeatureKind.Term, 2 + rng.NextDouble()))
+                .Append(new StoryFeature(eventName.ToLowerInvariant(), eventName, FeatureKind.Name, 1.7)).ToArray();
+            var assignment = c.Add("a" + n, features);
+            var now = c.Stories.ToDictionary(s => s.Id, s => s.Articles.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+            var moved = assignment.Splits.SelectMany(s => s.Articles).ToHashSet(StringComparer.Ordinal);
+            foreach (var split in assignment.Splits)
+            {
+                splitCount++;
+                before.ShouldNotContainKey(split.Into);
+                now[split.Into].SetEquals(split.Articles).ShouldBeTrue();
+                split.Why.ShouldStartWith("split off " + split.Into);
+            }
+            foreach (var (id, articles) in before)
+            {
+                now.ShouldContainKey(id);
+                now[id].IsSupersetOf(articles.Where(a => !moved.Contains(a))).ShouldBeTrue();
+                if (!assignment.Splits.Any(s => s.From == id)) now[id].IsSupersetOf(articles).ShouldBeTrue();
+            }
+            assignment.Splits.All(s => s.From == assignment.StoryId || s.Into == assignment.StoryId).ShouldBeTrue();
+            now[assignment.StoryId].ShouldContain("a" + n);
+            before = now;
+        }
+        splitCount.ShouldBeGreaterThan(0);
     }
 
     [Fact]

@@ -57,7 +57,12 @@ public sealed class StoryArticle
             .OrderByDescending(f => _vector[f.Key] * idf.Of(f.Key)).ThenBy(f => f.Key, StringComparer.Ordinal)
             .Take(options.SalientNames).Select(f => f.Key).ToArray();
         Years = features.Where(f => f.Key.StartsWith("y:", StringComparison.Ordinal)).Select(f => f.Key).ToArray();
+        GateNamesAll = features.Where(f => IsGateName(f.Kind, f.Key) && f.Weight >= 1.6).Select(f => f.Key).ToArray();
     }
+
+    /// <summary>Every single capitalised word the article repeats (unranked, uncapped: <see cref="GateNames"/> keeps the
+    /// rarest few).</summary>
+    public IReadOnlyList<string> GateNamesAll { get; }
 
     public bool Contains(string key) => _vector.ContainsKey(key);
 
