@@ -24,7 +24,7 @@ var options = Parse(args, new StoryOptions());
 // --year-penalty 0.15 --no-gate --name-penalty 0.3 --max-postings 64 --merge 0.45 --merge-centroid 0.7; lead test: --lead|--no-lead
 // --lead-sentences 1 --lead-repeats 2 --lead-share 0.5 --lead-min 1 --lead-numbers; names by majority case: --majority|--no-majority; learned join:
 // --learned [--join-model FILE] --join-prob 0.1 --join-prob-below 0.9 --band-low 0.25 --band-high 0.45 --link --link-members 10
-// seed rule: --seed 0.35 --seed-articles 1; split re-check: --split [--split-names] --split-ratio 0.8 --split-min 3 --split-max 40
+// seed rule: --seed 0.35 --seed-articles 1; split re-check (on by default): --split|--no-split [--split-names] --split-ratio 0.8 --split-min 3 --split-max 40
 static StoryOptions Parse(IReadOnlyList<string> a, StoryOptions o)
 {
     string? Value(string name) => a.SkipWhile(x => x != name).Skip(1).FirstOrDefault();
@@ -36,7 +36,8 @@ static StoryOptions Parse(IReadOnlyList<string> a, StoryOptions o)
         ("--link", o => o with { LearnedLink = true }), ("--lead", o => o with { LeadConflicts = true }),
         ("--majority", o => o with { NamesByMajority = true }), ("--no-majority", o => o with { NamesByMajority = false }),
         ("--no-lead", o => o with { LeadConflicts = false }), ("--lead-numbers", o => o with { LeadNumbers = true }),
-        ("--split", o => o with { SplitCheck = true }), ("--split-names", o => o with { SplitNames = true }),
+        ("--split", o => o with { SplitCheck = true }), ("--no-split", o => o with { SplitCheck = false }),
+        ("--split-names", o => o with { SplitNames = true }),
     ];
     (string Flag, Func<StoryOptions, double, StoryOptions> Set)[] numbers =
     [
