@@ -268,13 +268,15 @@ internal static class FrameFinder
                              // "called for", "referring to", "talked about": a verb form with the preposition of its object.
                              || (p[i + 1].Lower is "for" or "about" or "to" or "against"
                                  && (p[i].Lower.EndsWith("ed", StringComparison.Ordinal) || p[i].Lower.EndsWith("ing", StringComparison.Ordinal))));
-            // "sought to reassure investors", "pointed to the polls": a word the model does not take, but which was mostly
+            // "sought to reassure investors", "pointed to the polls": a word (the model may not take it) which was mostly
             // a cue before this next word in TRAIN (the lexicon's context counts); a preposition then belongs to the cue.
             // "made it clear that ...", "made clear that": a learned phrase of two or three words right before "that" is
             // the cue as a whole (its first word alone is none).
             var thatPhrase = according || phrase ? 0 : ThatPhraseLength(p, i, lexicon);
             var cueAt = according || phrase || thatPhrase > 0 || IsCueAt(text, p, i, lexicon, models);
-            var inContext = !cueAt && IsContextCue(text, p, i, lexicon);
+            // Where the model takes the word alone, the context still decides whether its preposition belongs to the cue
+            // ("railed against the deal", "calls for a recount": TRAIN's cue spans include it).
+            var inContext = !according && !phrase && thatPhrase == 0 && IsContextCue(text, p, i, lexicon);
             var cueLength = thatPhrase > 0 ? thatPhrase : phrase || (inContext && p[i + 1].Lower != "to") ? 2 : 1;
             cueAt |= inContext;
             // "Pence's call for a special prosecutor", "her opposition to the plan": a cue noun between a possessive and
