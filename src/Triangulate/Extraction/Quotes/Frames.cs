@@ -183,9 +183,23 @@ internal static class FrameFinder
         if (models.ExcludeActions && ActionVerbs.Contains(p[i].Lower)) return false;
         if (models.CueModel is not null)
             return CanHeadCue(text, p[i]) && (!NotCues.Contains(p[i].Lower) || ModelDecides.Contains(p[i].Lower))
-                   && lexicon.CueCount(p[i].Lower) >= models.MinLexiconCount && models.CueProbability(text, p, i) >= models.Threshold;
+                   && LexiconAdmits(p[i].Lower, lexicon, models) && models.CueProbability(text, p, i) >= models.Threshold;
         return (IsCueWord(p[i], lexicon) || (OpensReportedClause(p, i) && IsWeakCueWord(p[i], lexicon)))
                && !(i > 0 && p[i - 1].IsWord && Determiners.Contains(p[i - 1].Lower));
+    }
+
+    /// <summary>A form seen as a cue fewer than <see cref="QuoteModels.MinLexiconCount"/> times may still be one when
+    /// other forms of its lemma were cues at least this often in TRAIN ("warns" with "warned", "assails" with "assailed")
+    /// and in at least <see cref="MinLemmaCueShare"/> of their occurrences.</summary>
+    internal const int MinLemmaCueCount = 3;
+    internal const double MinLemmaCueShare = 0.1;
+
+    /// <summary>May the cue model decide this form? Only a form (or lemma) the lexicon knows as a cue.</summary>
+    private static bool LexiconAdmits(string lower, CueLexicon lexicon, QuoteModels models)
+    {
+        if (lexicon.CueCount(lower) >= models.MinLexiconCount) return true;
+        var (cue, total) = lexicon.LemmaCounts(lower);
+        return cue >= Math.Max(models.MinLexiconCount, MinLemmaCueCount) && cue >= MinLemmaCueShare * total;
     }
 
     /// <summary>A cue word of the lexicon used as a noun with its holder and its preposition: "Pence's call for",
