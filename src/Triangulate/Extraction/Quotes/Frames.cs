@@ -183,7 +183,8 @@ internal static class FrameFinder
         if (models.ExcludeActions && ActionVerbs.Contains(p[i].Lower)) return false;
         if (models.CueModel is not null)
             return CanHeadCue(text, p[i]) && (!NotCues.Contains(p[i].Lower) || ModelDecides.Contains(p[i].Lower))
-                   && LexiconAdmits(p[i].Lower, lexicon, models) && models.CueProbability(text, p, i) >= models.Threshold;
+                   && LexiconAdmits(p[i].Lower, lexicon, models)
+                   && models.CueProbability(text, p, i) >= (OpensReportedClause(p, i) ? Math.Min(models.Threshold, QuoteModels.CueThresholdBeforeClause) : models.Threshold);
         return (IsCueWord(p[i], lexicon) || (OpensReportedClause(p, i) && IsWeakCueWord(p[i], lexicon)))
                && !(i > 0 && p[i - 1].IsWord && Determiners.Contains(p[i - 1].Lower));
     }
