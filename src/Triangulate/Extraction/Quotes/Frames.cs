@@ -1554,7 +1554,9 @@ internal static class FrameFinder
         // Skip "has also", "later Thursday", "repeatedly": what stands between a subject and its verb.
         for (var g = 0; g < 5 && j >= 0 && p[j].IsWord && (Auxiliaries.Contains(p[j].Lower) || IsAdverb(text, p[j]) || TimeWords.Contains(p[j].Lower) || SubjectVerbFillers.Contains(p[j].Lower)
                                                            || IsContractedAuxiliary(p, j)
-                                                           || (p[j].Lower == "far" && j > 0 && p[j - 1].Lower is "so" or "thus")); g++)
+                                                           || (p[j].Lower == "far" && j > 0 && p[j - 1].Lower is "so" or "thus")
+                                                           // "has since said", "have since denied": "since" after an auxiliary tells when.
+                                                           || (p[j].Lower == "since" && j > 0 && p[j - 1].Lower is "has" or "have" or "had")); g++)
         {
             j--;
             // "have so far denied", "thus far has avoided".
