@@ -1,4 +1,5 @@
 using System.Reflection;
+using Triangulate.Evaluation.Baselines;
 
 namespace Triangulate.Extraction.Quotes;
 
@@ -13,13 +14,24 @@ public sealed class CueLexicon
     private readonly Dictionary<string, int> _phrases;
     // keyed by (form, next word): the look-up runs for nearly every word of every sentence, so no key string is built
     private readonly Dictionary<(string Form, string Next), (int Cue, int Total)> _contexts;
+    private readonly Dictionary<string, (int Cue, int Total)> _lemmas;
 
     private CueLexicon(Dictionary<string, (int, int)> words, Dictionary<string, int> phrases, Dictionary<(string, string), (int, int)> contexts)
     {
         _words = words;
         _phrases = phrases;
         _contexts = contexts;
+        _lemmas = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        foreach (var (form, (cue, total)) in words)
+        {
+            var lemma = SimpleLemmatizer.Lemma(form);
+            _lemmas[lemma] = _lemmas.TryGetValue(lemma, out var c) ? (c.Cue + cue, c.Total + total) : (cue, total);
+        }
     }
+
+    /// <summary>Cue and total counts of all listed forms sharing the form's lemma ("warns" with "warned", "warning").</summary>
+    public (int Cue, int Total) LemmaCounts(string lowerForm) =>
+        _lemmas.TryGetValue(SimpleLemmatizer.Lemma(lowerForm), out var c) ? c : (0, 0);
 
     public static CueLexicon Default { get; } = Load();
 

@@ -183,9 +183,24 @@ internal static class FrameFinder
         if (models.ExcludeActions && ActionVerbs.Contains(p[i].Lower)) return false;
         if (models.CueModel is not null)
             return CanHeadCue(text, p[i]) && (!NotCues.Contains(p[i].Lower) || ModelDecides.Contains(p[i].Lower))
-                   && lexicon.CueCount(p[i].Lower) >= models.MinLexiconCount && models.CueProbability(text, p, i) >= models.Threshold;
+                   && LexiconAdmits(p[i].Lower, lexicon, models)
+                   && models.CueProbability(text, p, i) >= (OpensReportedClause(p, i) ? Math.Min(models.Threshold, QuoteModels.CueThresholdBeforeClause) : models.Threshold);
         return (IsCueWord(p[i], lexicon) || (OpensReportedClause(p, i) && IsWeakCueWord(p[i], lexicon)))
                && !(i > 0 && p[i - 1].IsWord && Determiners.Contains(p[i - 1].Lower));
+    }
+
+    /// <summary>A form seen as a cue fewer than <see cref="QuoteModels.MinLexiconCount"/> times may still be one when
+    /// other forms of its lemma were cues at least this often in TRAIN ("warns" with "warned", "assails" with "assailed")
+    /// and in at least <see cref="MinLemmaCueShare"/> of their occurrences.</summary>
+    internal const int MinLemmaCueCount = 3;
+    internal const double MinLemmaCueShare = 0.1;
+
+    /// <summary>May the cue model decide this form? Only a form (or lemma) the lexicon knows as a cue.</summary>
+    private static bool LexiconAdmits(string lower, CueLexicon lexicon, QuoteModels models)
+    {
+        if (lexicon.CueCount(lower) >= models.MinLexiconCount) return true;
+        var (cue, total) = lexicon.LemmaCounts(lower);
+        return cue >= Math.Max(models.MinLexiconCount, MinLemmaCueCount) && cue >= MinLemmaCueShare * total;
     }
 
     /// <summary>A cue word of the lexicon used as a noun with its holder and its preposition: "Pence's call for",
@@ -268,13 +283,15 @@ internal static class FrameFinder
                              // "called for", "referring to", "talked about": a verb form with the preposition of its object.
                              || (p[i + 1].Lower is "for" or "about" or "to" or "against"
                                  && (p[i].Lower.EndsWith("ed", StringComparison.Ordinal) || p[i].Lower.EndsWith("ing", StringComparison.Ordinal))));
-            // "sought to reassure investors", "pointed to the polls": a word the model does not take, but which was mostly
+            // "sought to reassure investors", "pointed to the polls": a word (the model may not take it) which was mostly
             // a cue before this next word in TRAIN (the lexicon's context counts); a preposition then belongs to the cue.
             // "made it clear that ...", "made clear that": a learned phrase of two or three words right before "that" is
             // the cue as a whole (its first word alone is none).
             var thatPhrase = according || phrase ? 0 : ThatPhraseLength(p, i, lexicon);
             var cueAt = according || phrase || thatPhrase > 0 || IsCueAt(text, p, i, lexicon, models);
-            var inContext = !cueAt && IsContextCue(text, p, i, lexicon);
+            // Where the model takes the word alone, the context still decides whether its preposition belongs to the cue
+            // ("railed against the deal", "calls for a recount": TRAIN's cue spans include it).
+            var inContext = !according && !phrase && thatPhrase == 0 && IsContextCue(text, p, i, lexicon);
             var cueLength = thatPhrase > 0 ? thatPhrase : phrase || (inContext && p[i + 1].Lower != "to") ? 2 : 1;
             cueAt |= inContext;
             // "Pence's call for a special prosecutor", "her opposition to the plan": a cue noun between a possessive and
@@ -1551,7 +1568,9 @@ internal static class FrameFinder
         // Skip "has also", "later Thursday", "repeatedly": what stands between a subject and its verb.
         for (var g = 0; g < 5 && j >= 0 && p[j].IsWord && (Auxiliaries.Contains(p[j].Lower) || IsAdverb(text, p[j]) || TimeWords.Contains(p[j].Lower) || SubjectVerbFillers.Contains(p[j].Lower)
                                                            || IsContractedAuxiliary(p, j)
-                                                           || (p[j].Lower == "far" && j > 0 && p[j - 1].Lower is "so" or "thus")); g++)
+                                                           || (p[j].Lower == "far" && j > 0 && p[j - 1].Lower is "so" or "thus")
+                                                           // "has since said", "have since denied": "since" after an auxiliary tells when.
+                                                           || (p[j].Lower == "since" && j > 0 && p[j - 1].Lower is "has" or "have" or "had")); g++)
         {
             j--;
             // "have so far denied", "thus far has avoided".
