@@ -34,7 +34,15 @@ public sealed class StoryService
     // Every fused story with brief-level identities (AllStories) for the store's current articles; null after an addition.
     private IReadOnlyList<Story>? _allStories;
 
-    public StoryService(IStore store) => _store = store;
+    private readonly BriefFusion _fusion;
+
+    /// <param name="store">Where articles and story ids are kept.</param>
+    /// <param name="fusion">The fusion the live brief runs (tests pass story options; the server, the default).</param>
+    public StoryService(IStore store, BriefFusion? fusion = null)
+    {
+        _store = store;
+        _fusion = fusion ?? Briefs.Fusion;
+    }
 
     /// <summary>How many times brief-level entity identities were assigned across all stories (diagnostics: once per
     /// store state, however many documents are read).</summary>
@@ -91,7 +99,11 @@ public sealed class StoryService
             if (replaced) Rebuild();
             else
             {
-                var touched = live.Add(analyzed).Select(x => x.StoryId).Distinct(StringComparer.Ordinal).ToList();
+                // The stories an article joined, and both sides of any split it caused: the split-off story is new
+                // and needs its stored id and rows, the story it left has fewer members.
+                var touched = live.Add(analyzed)
+                    .SelectMany(x => x.Splits.SelectMany(s => new[] { s.From, s.Into }).Prepend(x.StoryId))
+                    .Distinct(StringComparer.Ordinal).ToList();
                 foreach (var liveId in touched) Save(live, liveId);
             }
             _allStories = null;
@@ -114,7 +126,7 @@ public sealed class StoryService
     private void Rebuild()
     {
         _allStories = null;
-        var live = new LiveBrief(Briefs.Fusion);
+        var live = new LiveBrief(_fusion);
         live.Add(_pipeline.AnalyzeAll(_store.ArticlesInArrivalOrder().Select(s => s.Article).ToList()));
         _storedIdOf.Clear();
         _liveIdOf.Clear();
