@@ -101,10 +101,15 @@ public sealed class StoryService
             {
                 // The stories an article joined, and both sides of any split it caused: the split-off story is new
                 // and needs its stored id and rows, the story it left has fewer members.
+                // A story merged into an older one (StoryOptions.MergeThreshold, off by default) is emptied.
                 var touched = live.Add(analyzed)
-                    .SelectMany(x => x.Splits.SelectMany(s => new[] { s.From, s.Into }).Prepend(x.StoryId))
+                    .SelectMany(x => x.Splits.SelectMany(s => new[] { s.From, s.Into }).Concat(x.Merged).Prepend(x.StoryId))
                     .Distinct(StringComparer.Ordinal).ToList();
-                foreach (var liveId in touched) Save(live, liveId);
+                foreach (var liveId in touched)
+                {
+                    if (live.Stories.Any(s => s.Id == liveId)) Save(live, liveId);
+                    else if (_storedIdOf.TryGetValue(liveId, out var gone)) _store.SaveStory(gone, "", []);
+                }
             }
             _allStories = null;
             var current = Live();
