@@ -74,7 +74,7 @@ for (var i = 0; i < docs.Count; i++)
     // cut into sentence pieces (“I came here. | I stayed.”) into "mixed".
     directEdges += PolnearScoring.Score(d.Text, d.Attributions.Where(a => EdgesQuoted(d.Text, a.Content)).ToList(), predDirect);
     directMarks += PolnearScoring.Score(d.Text, d.Attributions.Where(a => PolnearReader.Classify(d.Text, a.Content, pairedApostrophes: true) == QuoteKind.Direct).ToList(), predDirect);
-    if (dump is not null) AttributionErrors.Write(dump, d, predicted, QuoteTraining.CueScores(analyzed[i], models).ToList());
+    if (dump is not null) AttributionErrors.Write(dump, d, predicted, QuoteTraining.CueScores(analyzed[i], models).ToList(), QuoteTraining.AcceptedCueStarts(analyzed[i], models));
     if (directDump is not null)
     {
         // Direct-quote errors under the '' reading, aligned as the scorer aligns them: FALSE (no direct gold; the
@@ -158,7 +158,7 @@ public static class Debug
 public static class AttributionErrors
 {
     public static void Write(TextWriter w, PolnearDocument d, IReadOnlyList<PolnearAttribution> predicted,
-        IReadOnlyList<(string Word, int Start, double Probability)>? cueScores = null)
+        IReadOnlyList<(string Word, int Start, double Probability)>? cueScores = null, IReadOnlySet<int>? accepted = null)
     {
         var gold = d.Attributions;
         var align = SpanScoring.AlignBy(gold.Count, predicted.Count, (g, p) =>
@@ -176,7 +176,7 @@ public static class AttributionErrors
             var a = gold[g];
             var best = predicted.Select((p, i) => (R: PolnearScoring.OverlapRatio(a.Content, p.Content), I: i)).OrderByDescending(x => x.R).FirstOrDefault();
             var near = best.R > 0 ? $"near={best.R:F2}:{T(predicted[best.I].Content)}" : "near=none";
-            w.WriteLine($"MISS\t{d.Name}\t{a.Kind}\tsrc=[{T(a.Source)}]\tcue=[{T(a.Cue)}]\t{Context(d.Text, a.Content)}\t{near}\t{(a.Cue.Count > 0 ? a.Cue[0].Start : -1)}-{(a.Cue.Count > 0 ? a.Cue[0].End : -1)}\tgc={At(a.Content)}\tpc={(best.R > 0 ? At(predicted[best.I].Content) : "-")}\tpcue={(best.R > 0 ? At(predicted[best.I].Cue) : "-")}\tpm={(best.R > 0 && matchedP.Contains(best.I) ? 1 : 0)}\t{CueHead(a.Cue, cueScores)}");
+            w.WriteLine($"MISS\t{d.Name}\t{a.Kind}\tsrc=[{T(a.Source)}]\tcue=[{T(a.Cue)}]\t{Context(d.Text, a.Content)}\t{near}\t{(a.Cue.Count > 0 ? a.Cue[0].Start : -1)}-{(a.Cue.Count > 0 ? a.Cue[0].End : -1)}\tgc={At(a.Content)}\tpc={(best.R > 0 ? At(predicted[best.I].Content) : "-")}\tpcue={(best.R > 0 ? At(predicted[best.I].Cue) : "-")}\tpm={(best.R > 0 && matchedP.Contains(best.I) ? 1 : 0)}\t{CueHead(a.Cue, cueScores)}\tacc={(accepted is null ? "-" : a.Cue.Any(c => accepted.Any(x => x >= c.Start && x < c.End)) ? "1" : "0")}");
         }
         for (var p = 0; p < predicted.Count; p++)
         {

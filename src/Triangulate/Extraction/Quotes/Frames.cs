@@ -347,6 +347,7 @@ internal static class FrameFinder
                 if (cut > frames[^1].ContentStart) frames[^1].ContentEnd = TrimEnd(p, frames[^1].ContentStart, cut);
                 else if (cut == frames[^1].ContentStart && frames[^1].ContentEnd <= frame.ContentStart) frames[^1].ContentEnd = cut;
             }
+            EndFrontedClause(text, p, frame, i);
             frames.Add(frame);
             consumedUntil = Math.Max(i + 1, frame.Source?.End ?? 0);
         }
@@ -355,6 +356,34 @@ internal static class FrameFinder
         if (frames.Count == 0 && InFinding(text, sentenceIndex, p, models) is { } finding) frames.Add(finding);
         frames.RemoveAll(f => (f.ContentEnd <= f.ContentStart && !f.AwaitsQuote) || IsNaming(text, p, f) || IsTitleObject(text, p, f));
         return frames;
+    }
+
+    /// <summary>Subordinators that open a clause fronted before the main clause of a sentence ("If voters agree, ...",
+    /// "While many are expected to ..., she has ...").</summary>
+    private static readonly HashSet<string> FrontedClauseOpeners = new(StringComparer.Ordinal)
+    { "if", "although", "though", "while", "whereas", "when", "since", "because", "once", "unless", "until", "as" };
+
+    /// <summary>"While many of his supporters are expected to back her, she has not changed her message": an attribution
+    /// inside a subordinate clause that opens the sentence reports only that clause, so its content ends at the comma that
+    /// closes the clause, before the main clause.</summary>
+    private static void EndFrontedClause(string text, Piece[] p, Frame f, int cueAt)
+    {
+        var k = 0;
+        if (k < p.Length && p[k].IsWord && p[k].Lower is "and" or "but" or "yet" or "so") k++;
+        if (k < p.Length && p[k].IsWord && p[k].Lower == "even" && k + 1 < p.Length && p[k + 1].Lower is "if" or "though" or "as" or "when") k++;
+        if (k >= p.Length || !p[k].IsWord || !FrontedClauseOpeners.Contains(p[k].Lower)) return;
+        if (cueAt <= k || f.ContentStart <= k || f.ContentEnd <= f.ContentStart || f.Lead is not null || f.Rest is not null) return;
+        var comma = -1;
+        for (var c = k + 1; c < f.ContentEnd; c++)
+            if (p[c].IsQuote || (p[c].Kind == PieceKind.Punct && p[c].Lower is "," or "-" or "–" or "—" or ";")) { comma = c; break; }
+        // The cue itself must be in the fronted clause, its content must run past the clause's comma into a main clause
+        // with its own subject ("..., she has not", "..., the misgivings were").
+        if (comma < 0 || comma <= cueAt || comma <= f.ContentStart || !p[comma].IsPunct(',') || ContainsQuote(p, f.ContentStart, f.ContentEnd)) return;
+        if (comma + 2 >= f.ContentEnd || !p[comma + 1].IsWord) return;
+        var next = p[comma + 1];
+        if (!(Pronouns.Contains(next.Lower) || next.Lower == "there" || (Determiners.Contains(next.Lower) && next.Lower is not ("of" or "'s"))
+              || (next.IsCapitalised(text) && !IsAdverb(text, next)))) return;
+        f.ContentEnd = TrimEnd(p, f.ContentStart, comma);
     }
 
     /// <summary>Attributions whose verb the lexicon does not know, recognised by their shape around a quotation:
@@ -722,7 +751,7 @@ internal static class FrameFinder
         // "Ms. Gao said by telephone": "by" and a means of speaking is how it was said, not an agent.
         if (i + cueLength < p.Length && p[i + cueLength].Lower == "by"
             && !(i + cueLength + 1 < p.Length && MeansOfSpeaking.Contains(p[i + cueLength + 1].Lower))) return Passive(text, s, p, i, earlier);
-        if (Hedge(text, s, p, i, earlier) is { } hedge) return hedge;
+        if (Hedge(text, s, p, i, earlier, models) is { } hedge) return hedge;
         var frame = new Frame { Sentence = s, Cue = new Span(cue.Start, p[i + cueLength - 1].End) };
         // "warned of the danger", "asked about the plan": with its preposition in the cue, what follows is the
         // object, never an addressee to skip.
@@ -926,6 +955,12 @@ internal static class FrameFinder
                             && (p[rs].Lower is "citing" or "quoting"
                                 || (leftWords > 0 && p[rs].Lower.EndsWith("ing", StringComparison.Ordinal) && p[rs].Lower.Length > 5 && !p[rs].IsCapitalised(text)));
         var rightWords = citingFollows ? 0 : CountContent(p, rs, rightEnd);
+        // "The turnout was low, she said in a video message to the party.": the words after the cue say only where and
+        // when it was said, so the clause before the comma is the content.
+        if (!inverted && rightWords > 0 && InversionCues.Contains(cue.Lower) && leftContentEnd > leftStart && p[leftContentEnd].IsPunct(',')
+            && CountContent(p, leftStart, leftContentEnd) >= 3 && !IsSettingOnly(text, p, leftStart, leftContentEnd, cue.Lower)
+            && IsSettingOnly(text, p, rs, rightEnd, cue.Lower))
+            rightWords = 0;
         // The quotation must touch the attribution (“...,” X said / “...”, X said), not merely occur earlier.
         var leftQuote = leftContentEnd <= leftStart ? -1
             : p[leftContentEnd - 1].IsQuote ? leftContentEnd - 1
@@ -1124,6 +1159,27 @@ internal static class FrameFinder
     /// <summary>"supported Sanders", "criticized him": a cue of stance whose content is a single name or object
     /// pronoun. Verbs of saying take clauses; a lone word after them is a time or a place ("said Tuesday");
     /// "75 percent said yes", "he said so": an answer word is the whole of what was said.</summary>
+    /// <summary>Pieces [<paramref name="k"/>, <paramref name="end"/>) are only phrases of setting: time words ("later",
+    /// "on Tuesday") and place, occasion or medium phrases ("in an interview with the paper", "at a rally", "during
+    /// the debate"; "to reporters" after a verb of saying).</summary>
+    private static bool IsSettingOnly(string text, Piece[] p, int k, int end, string cue)
+    {
+        if (k >= end) return false;
+        while (k < end)
+        {
+            if (!p[k].IsWord) return false;
+            if (TimeWords.Contains(p[k].Lower)) { k++; continue; }
+            if (p[k].Lower is "in" or "at" or "during" or "on" or "via" or "with" || (p[k].Lower == "to" && InversionCues.Contains(cue)))
+            {
+                if (ForwardNoun(text, p, k + 1) is not { } np || p[np.Start].Lower is "that" or "what" or "how" or "least" or "most") return false;
+                k = np.End;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
     private static bool IsObjectContent(string text, Piece[] p, int start, int end, string cue) =>
         end == start + 1 && p[start].IsWord
         && (p[start].Lower is "yes" or "no" or "so"
@@ -1207,17 +1263,30 @@ internal static class FrameFinder
 
     /// <summary>"The rebel group is also said to be recruiting fighters": no source; the content is the whole clause
     /// (subject included, as PolNeAR marks it), the cue the passive ("is also said").</summary>
-    private static Frame? Hedge(string text, int s, Piece[] p, int i, List<Frame> earlier)
+    private static Frame? Hedge(string text, int s, Piece[] p, int i, List<Frame> earlier, QuoteModels models)
     {
-        if (!HedgeParticiples.Contains(p[i].Lower) || i + 1 >= p.Length || p[i + 1].Lower != "to") return null;
+        if (i + 1 >= p.Length || !p[i + 1].IsWord) return null;
+        // "The two states are widely seen as safe for her", "The show is considered a model": a judgement nobody is
+        // named for; the content is the whole clause, as for "is said to".
+        var judged = (p[i].Lower is "seen" or "viewed" or "regarded" or "perceived" && p[i + 1].Lower == "as")
+                     || (p[i].Lower is "considered" or "deemed" && !Boundaries.Contains(p[i + 1].Lower) && !Prepositions.Contains(p[i + 1].Lower));
+        if (!judged && (!HedgeParticiples.Contains(p[i].Lower) || p[i + 1].Lower != "to")) return null;
         if (PassiveSubject(p, i, earlier) is not var (be, start)) return null;
         var frame = new Frame
         {
-            Sentence = s, Cue = new Span(p[be].Start, p[i].End), ContentStart = start,
-            ContentEnd = ReportedClauseEnd(p, i + 1, p.Length), Confidence = 0.6,
+            Sentence = s, Cue = new Span(p[be].Start, p[judged && p[i + 1].Lower == "as" ? i + 1 : i].End), ContentStart = start,
+            ContentEnd = RightEnd(text, p, i + 1, p[i].Lower, models), Confidence = 0.6,
         };
         return frame;
     }
+
+    /// <summary>Words that tie a clause to the writer's sentence ("And while ...", "Even before ...") and are no part of
+    /// the clause's subject.</summary>
+    private static readonly HashSet<string> ClauseLinkers = new(StringComparer.Ordinal)
+    {
+        "and", "but", "or", "so", "yet", "while", "whereas", "though", "although", "since", "because", "if", "when", "as",
+        "even", "once", "until", "unless", "before", "after",
+    };
 
     /// <summary>The be-form (with an auxiliary before it: "has been") of a passive participle at <paramref name="i"/>,
     /// and where the clause whose subject it has starts: after the last comma, semicolon or quotation before it.</summary>
@@ -1237,6 +1306,11 @@ internal static class FrameFinder
             if (p[k].IsPunct(',')) { start = k + 1; break; }
         }
         while (start < be && p[start].Kind == PieceKind.Punct) start++;
+        // "delegates who are expected to ...": a relative pronoun is the subject of the passive clause.
+        for (var k = be - 1; k > start; k--)
+            if (p[k].IsWord && p[k].Lower is "who" or "which") { start = k; break; }
+        // "And while many voters are expected to ...": a leading conjunction or subordinator belongs to the writer's sentence.
+        while (start < be - 1 && p[start].IsWord && ClauseLinkers.Contains(p[start].Lower)) start++;
         return start < be ? (be, start) : null;
     }
 
