@@ -1611,6 +1611,8 @@ internal static class FrameFinder
         // Skip "has also", "later Thursday", "repeatedly": what stands between a subject and its verb.
         for (var g = 0; g < 5 && j >= 0 && p[j].IsWord && (Auxiliaries.Contains(p[j].Lower) || IsAdverb(text, p[j]) || TimeWords.Contains(p[j].Lower) || SubjectVerbFillers.Contains(p[j].Lower)
                                                            || IsContractedAuxiliary(p, j)
+                                                           // "She has since said": "since" after a perfect's auxiliary is an adverb.
+                                                           || (p[j].Lower == "since" && j > 0 && p[j - 1].Lower is "has" or "have" or "had" or "'s" or "'ve" or "'d")
                                                            || (p[j].Lower == "far" && j > 0 && p[j - 1].Lower is "so" or "thus")); g++)
         {
             j--;
@@ -1640,8 +1642,9 @@ internal static class FrameFinder
         if (p[j].IsPunct(')'))
         {
             var m = j - 1;
-            while (m >= 0 && !p[m].IsPunct('(') && j - m < 8) m--;
-            if (m > 0 && p[m].IsPunct('(') && p[m - 1].IsWord) return BackNoun(text, p, m - 1);
+            while (m >= 0 && !p[m].IsPunct('(') && j - m < 25) m--;
+            // "Sen. Jane Roe (a Vermont Democrat who ...) says": a longer parenthesis only after a name.
+            if (m > 0 && p[m].IsPunct('(') && p[m - 1].IsWord && (j - m < 8 || p[m - 1].IsCapitalised(text))) return BackNoun(text, p, m - 1);
             return null;
         }
         if (p[j].IsPunct(','))
@@ -1678,7 +1681,15 @@ internal static class FrameFinder
                     // "Paul Porter, a truck driver from Ava, Mo., who is a member ..., said": the relative clause may
                     // follow an appositive; the name opening the clause is the speaker.
                     if (relativeClause && SubjectBeforeAppositive(text, p, j) is { } named) return named;
-                    var np = BackNoun(text, p, m - 1);
+                    // "Rep. Jane Roe (D-Md.), chair of the committee, said": a party label in parentheses ends the name.
+                    var before = m - 1;
+                    if (before > 0 && p[before].IsPunct(')'))
+                    {
+                        var open = before - 1;
+                        while (open > 0 && !p[open].IsPunct('(') && before - open < 8) open--;
+                        if (open > 0 && p[open].IsPunct('(')) before = open - 1;
+                    }
+                    var np = BackNoun(text, p, before);
                     if (np is not null && (p[np.Value.End - 1].IsCapitalised(text) || Pronouns.Contains(p[np.Value.End - 1].Lower)))
                         return np;
                     // "The union, which endorsed the mayor in May, said": a relative clause marks the noun phrase that
@@ -1764,6 +1775,8 @@ internal static class FrameFinder
         var limit = -1;
         for (var m = j - 1; m >= Math.Max(0, j - 40); m--)
         {
+            // "(D-Md.)": a stop right before a closing parenthesis or a comma is an abbreviation's, not a sentence end.
+            if (p[m].IsPunct('.') && m + 1 < p.Length && (p[m + 1].IsPunct(')') || p[m + 1].IsPunct(','))) continue;
             if (p[m].Kind == PieceKind.Punct && p[m].Lower is ";" or ":" or "." or "?" or "!") { limit = m + 1; break; }
             if (p[m].IsQuote && p[m].End - p[m].Start > 40) { limit = m + 1; break; }
             if (m == 0) limit = 0;
@@ -1787,7 +1800,9 @@ internal static class FrameFinder
         {
             var open = j - 1;
             while (open > limit && !p[open].IsPunct('-')) open--;
-            if (open > limit && open - limit <= 8 && p[limit].IsWord && !Pronouns.Contains(p[limit].Lower) && !ColonLabels.Contains(p[limit].Lower)
+            // "The justice -- who has ... -- said": a determiner may open it (the colon labels include "the", "this").
+            if (open > limit && open - limit <= 8 && p[limit].IsWord && !Pronouns.Contains(p[limit].Lower)
+                && (!ColonLabels.Contains(p[limit].Lower) || (Determiners.Contains(p[limit].Lower) && open - limit >= 2))
                 && Enumerable.Range(limit, open - limit).All(x => p[x].IsWord && !Auxiliaries.Contains(p[x].Lower) && !CueLexicon.Default.IsStrong(p[x].Lower)))
                 return (limit, open);
         }
