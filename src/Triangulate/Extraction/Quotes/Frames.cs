@@ -1718,6 +1718,10 @@ internal static class FrameFinder
         if (subject.Start >= 3 && p[subject.Start - 1].Lower == "to" && p[subject.Start - 2].Lower == "close"
             && BackNoun(text, p, subject.Start - 3) is { } near && near.End == subject.Start - 2 && SourceNouns.Contains(p[near.End - 1].Lower))
             return (near.Start, subject.End);
+        // "a source familiar with the mayor's thinking said".
+        if (subject.Start >= 3 && p[subject.Start - 1].Lower == "with" && p[subject.Start - 2].Lower == "familiar"
+            && BackNoun(text, p, subject.Start - 3) is { } familiar && familiar.End == subject.Start - 2 && SourceNouns.Contains(p[familiar.End - 1].Lower))
+            return (familiar.Start, subject.End);
         if (Proportion(text, p, subject) is { } share) return share;
         return Coordinated(text, p, subject);
     }
@@ -1853,6 +1857,11 @@ internal static class FrameFinder
                          || (j > 1 && p[j - 1].IsWord && SubjectVerbFillers.Contains(p[j - 1].Lower) && p[j - 2].Lower is "and" or "but"));
     }
 
+    /// <summary>Nouns in "-ing" that name a source ("Exit polling showed", "a source familiar with his thinking said",
+    /// "the ruling says"); other "-ing" words before a verb are verbs or adjectives.</summary>
+    private static readonly HashSet<string> IngNouns = new(StringComparer.Ordinal)
+    { "polling", "thinking", "reporting", "ranking", "rankings", "filing", "ruling", "briefing", "hearing", "findings", "meeting", "planning" };
+
     private static (int Start, int End)? BackNoun(string text, Piece[] p, int j, int maxCommonNoun = 5)
     {
         if (j < 0 || !p[j].IsWord || Boundaries.Contains(p[j].Lower)) return null;
@@ -1872,7 +1881,7 @@ internal static class FrameFinder
         if (!head.IsCapitalised(text))
         {
             // A group or role: "lawmakers", "the agency", "officials". Verbs and adjectives are not sources.
-            if (head.Lower.EndsWith("ed", StringComparison.Ordinal) || head.Lower.EndsWith("ing", StringComparison.Ordinal)
+            if (head.Lower.EndsWith("ed", StringComparison.Ordinal) || (head.Lower.EndsWith("ing", StringComparison.Ordinal) && !IngNouns.Contains(head.Lower))
                 || (head.Lower.Length < 3 && !char.IsDigit(text[head.Start]) && !(j > start && p[j - 1].Lower is "the" or "an" or "this" or "that"))
                 || j - start > maxCommonNoun) return null;   // "the ad says" is a subject; a lone short word is not
         }
