@@ -1899,6 +1899,8 @@ internal static class FrameFinder
         {
             // Stop before a verb of the reported clause: "the US believes" – a cue word ends the noun phrase.
             if (e > k && (CueLexicon.Default.IsStrong(p[e].Lower) || IsNestedCueWord(p[e], CueLexicon.Default))) break;
+            // "told Breitbart News he'd support ...": a subject pronoun opens the next clause.
+            if (e > k && Pronouns.Contains(p[e].Lower) && p[e].Lower != "it") break;
             e++; n++;
         }
         if (e == k) return null;
