@@ -1900,12 +1900,20 @@ internal static class FrameFinder
             // Stop before a verb of the reported clause: "the US believes" – a cue word ends the noun phrase.
             if (e > k && (CueLexicon.Default.IsStrong(p[e].Lower) || IsNestedCueWord(p[e], CueLexicon.Default))) break;
             // "told Breitbart News he'd support ...": a subject pronoun opens the next clause.
-            if (e > k && Pronouns.Contains(p[e].Lower) && p[e].Lower != "it") break;
+            if (e > k && IsSubjectPronoun(p[e].Lower)) break;
             e++; n++;
         }
         if (e == k) return null;
         while (e > k + 1 && p[e - 1].IsPunct('-')) e--;
         return (k, e);
+    }
+
+    /// <summary>A subject pronoun other than "it", alone or contracted with its auxiliary ("he'd", "they're", "we’ll").</summary>
+    private static bool IsSubjectPronoun(string lower)
+    {
+        var cut = lower.IndexOfAny(['\'', '’']);
+        var head = cut > 0 ? lower[..cut] : lower;
+        return head != "it" && Pronouns.Contains(head) && (cut < 0 || lower[(cut + 1)..] is "d" or "ll" or "re" or "ve" or "m" or "s");
     }
 
     /// <summary>"Cruz made an unprompted call ...": past forms without "-ed" that end a subject.</summary>
