@@ -1596,7 +1596,10 @@ internal static class FrameFinder
             var e = at;
             while (e < p.Length && e - at < 4 && p[e].IsWord && !p[e].IsCapitalised(text) && !Boundaries.Contains(p[e].Lower) && !Pronouns.Contains(p[e].Lower)
                    && p[e].Lower is not ("him" or "her" or "them" or "us" or "me")) e++;
+            // "trumpeting a positive message on the campaign trail": "at" and "on" open a setting unless the noun before them
+            // is one of stance ("a firm stance on", "took aim at": a word the lexicon has seen as a cue).
             if (e > at && e + 1 < p.Length && p[e].Lower is "about" or "against" or "at" or "on" or "toward" or "towards" && (p[e + 1].IsWord || p[e + 1].IsQuote)
+                && (p[e].Lower is not ("at" or "on") || CueLexicon.Default.CueCount(p[e - 1].Lower) >= MinCueCount)
                 && !(e + 1 < p.Length && TimeWords.Contains(p[e + 1].Lower)) && !IsTimePhraseAt(p, e))
                 at = e + 1;
         }
