@@ -1677,6 +1677,17 @@ internal static class FrameFinder
                         && (compared.Start == 0 || p[compared.Start - 1].Kind == PieceKind.Punct || Boundaries.Contains(p[compared.Start - 1].Lower)))
                         return Coordinated(text, p, compared);
                     var relativeClause = first.IsWord && first.Lower is "who" or "which";
+                    // "A federal judge, in response to a request, ordered ...", "The message, sent to the staff, called ...",
+                    // "Mrs. Roe herself, as well as her campaign, has said", "Two senators, both up for reelection, said": a
+                    // parenthesis between commas after the noun phrase that opens the clause.
+                    if (close == ',' && first.IsWord && m + 2 < j
+                        && (first.Lower is "in" or "on" or "at" or "for" or "with" or "after" or "despite" or "both" or "all" or "each"
+                            || (first.Lower == "as" && p[m + 2].Lower == "well")
+                            || (first.Lower.EndsWith("ed", StringComparison.Ordinal) && first.Lower.Length > 4 && !first.IsCapitalised(text)))
+                        && BackNoun(text, p, m - 1) is { } opener && (opener.Start == 0 || p[opener.Start - 1].Kind == PieceKind.Punct)
+                        && !Pronouns.Contains(p[opener.Start].Lower)
+                        && Enumerable.Range(m + 1, j - m - 1).All(x => !p[x].IsQuote && !(p[x].IsWord && CueLexicon.Default.IsStrong(p[x].Lower))))
+                        return Coordinated(text, p, opener);
                     if (first.IsWord && !relativeClause && (Boundaries.Contains(first.Lower) || Subordinators.Contains(first.Lower))) break;
                     var apposLike = close == '(' || !first.IsCapitalised(text) || first.Lower is "a" or "an" or "the"
                                     || char.IsDigit(text[first.Start]) || relativeClause;
