@@ -1958,10 +1958,12 @@ internal static class FrameFinder
             k = 2;
         // "In line with the majority of his fellow Americans, Sen. Ted Cruz was ...": skip a leading adverbial.
         // "And he continued on, mocking ...", "But now Mr. Lee has taken ...": the conjunction (and a time word) only.
-        else if (p.Length > 3 && p[0].Lower is "and" or "but" && !p[1].IsPunct(',')
+        else if (p.Length > 3 && p[0].Lower is "and" or "but" or "then" or "instead" && !p[1].IsPunct(',')
                  && (Pronouns.Contains(p[1].Lower) || p[1].IsCapitalised(text) || (TimeWords.Contains(p[1].Lower) || p[1].Lower == "now") && !p[2].IsPunct(',')))
             k = Pronouns.Contains(p[1].Lower) || p[1].IsCapitalised(text) ? 1 : 2;
         else if (Prepositions.Contains(p[0].Lower) || p[0].Lower is "speaking" or "asked" or "when" or "after" or "later" or "earlier" or "meanwhile" or "but" or "and" or "still" or "yet" or "even"
+                 // "By Sunday afternoon, she ...", "As the results came in, he ...", "Instead, the senator ...".
+                 || p[0].Lower is "by" or "as" or "since" or "while" or "although" or "though" or "because" or "once" or "despite" or "amid" or "instead" or "then"
                  || ShortTimeOpener(p))
         {
             while (k < p.Length && !p[k].IsPunct(',') && !p[k].IsQuote) k++;
