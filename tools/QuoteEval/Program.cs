@@ -77,7 +77,7 @@ for (var i = 0; i < docs.Count; i++)
     directMarks += PolnearScoring.Score(d.Text, d.Attributions.Where(a => PolnearReader.Classify(d.Text, a.Content, pairedApostrophes: true) == QuoteKind.Direct).ToList(), predDirect);
     // The '' reading with a gold edge inside an apostrophe run read to the run's end (NYT spans off by one at '' or ''').
     directMarkEdges += PolnearScoring.Score(d.Text, d.Attributions.Where(a => PolnearReader.Classify(d.Text, a.Content, pairedApostrophes: true, apostropheEdges: true) == QuoteKind.Direct).ToList(), predDirect);
-    if (dump is not null) AttributionErrors.Write(dump, d, predicted, QuoteTraining.CueScores(analyzed[i], models).ToList());
+    if (dump is not null) AttributionErrors.Write(dump, d, predicted, QuoteTraining.CueScores(analyzed[i], models).ToList(), QuoteTraining.AcceptedCueStarts(analyzed[i], models));
     if (directDump is not null)
     {
         // Direct-quote errors under the direct''e reading ('' as a mark, edges inside apostrophe runs read to the run's
@@ -163,7 +163,7 @@ public static class Debug
 public static class AttributionErrors
 {
     public static void Write(TextWriter w, PolnearDocument d, IReadOnlyList<PolnearAttribution> predicted,
-        IReadOnlyList<(string Word, int Start, double Probability)>? cueScores = null)
+        IReadOnlyList<(string Word, int Start, double Probability)>? cueScores = null, IReadOnlySet<int>? accepted = null)
     {
         var gold = d.Attributions;
         var align = SpanScoring.AlignBy(gold.Count, predicted.Count, (g, p) =>
@@ -181,7 +181,7 @@ public static class AttributionErrors
             var a = gold[g];
             var best = predicted.Select((p, i) => (R: PolnearScoring.OverlapRatio(a.Content, p.Content), I: i)).OrderByDescending(x => x.R).FirstOrDefault();
             var near = best.R > 0 ? $"near={best.R:F2}:{T(predicted[best.I].Content)}" : "near=none";
-            w.WriteLine($"MISS\t{d.Name}\t{a.Kind}\tsrc=[{T(a.Source)}]\tcue=[{T(a.Cue)}]\t{Context(d.Text, a.Content)}\t{near}\t{(a.Cue.Count > 0 ? a.Cue[0].Start : -1)}-{(a.Cue.Count > 0 ? a.Cue[0].End : -1)}\tgc={At(a.Content)}\tpc={(best.R > 0 ? At(predicted[best.I].Content) : "-")}\tpcue={(best.R > 0 ? At(predicted[best.I].Cue) : "-")}\tpm={(best.R > 0 && matchedP.Contains(best.I) ? 1 : 0)}\t{CueHead(a.Cue, cueScores)}");
+            w.WriteLine($"MISS\t{d.Name}\t{a.Kind}\tsrc=[{T(a.Source)}]\tcue=[{T(a.Cue)}]\t{Context(d.Text, a.Content)}\t{near}\t{(a.Cue.Count > 0 ? a.Cue[0].Start : -1)}-{(a.Cue.Count > 0 ? a.Cue[0].End : -1)}\tgc={At(a.Content)}\tpc={(best.R > 0 ? At(predicted[best.I].Content) : "-")}\tpcue={(best.R > 0 ? At(predicted[best.I].Cue) : "-")}\tpm={(best.R > 0 && matchedP.Contains(best.I) ? 1 : 0)}\t{CueHead(a.Cue, cueScores)}\tacc={(accepted is null ? "-" : a.Cue.Any(c => accepted.Any(x => x >= c.Start && x < c.End)) ? "1" : "0")}");
         }
         for (var p = 0; p < predicted.Count; p++)
         {

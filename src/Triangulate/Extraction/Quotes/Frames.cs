@@ -364,6 +364,7 @@ internal static class FrameFinder
                 if (cut > frames[^1].ContentStart) frames[^1].ContentEnd = TrimEnd(p, frames[^1].ContentStart, cut);
                 else if (cut == frames[^1].ContentStart && frames[^1].ContentEnd <= frame.ContentStart) frames[^1].ContentEnd = cut;
             }
+            EndFrontedClause(text, p, frame, i);
             frames.Add(frame);
             consumedUntil = Math.Max(i + 1, frame.Source?.End ?? 0);
         }
@@ -372,6 +373,34 @@ internal static class FrameFinder
         if (frames.Count == 0 && InFinding(text, sentenceIndex, p, models) is { } finding) frames.Add(finding);
         frames.RemoveAll(f => (f.ContentEnd <= f.ContentStart && !f.AwaitsQuote) || IsNaming(text, p, f) || IsTitleObject(text, p, f));
         return frames;
+    }
+
+    /// <summary>Subordinators that open a clause fronted before the main clause of a sentence ("If voters agree, ...",
+    /// "While many are expected to ..., she has ...").</summary>
+    private static readonly HashSet<string> FrontedClauseOpeners = new(StringComparer.Ordinal)
+    { "if", "although", "though", "while", "whereas", "when", "since", "because", "once", "unless", "until", "as" };
+
+    /// <summary>"While many of his supporters are expected to back her, she has not changed her message": an attribution
+    /// inside a subordinate clause that opens the sentence reports only that clause, so its content ends at the comma that
+    /// closes the clause, before the main clause.</summary>
+    private static void EndFrontedClause(string text, Piece[] p, Frame f, int cueAt)
+    {
+        var k = 0;
+        if (k < p.Length && p[k].IsWord && p[k].Lower is "and" or "but" or "yet" or "so") k++;
+        if (k < p.Length && p[k].IsWord && p[k].Lower == "even" && k + 1 < p.Length && p[k + 1].Lower is "if" or "though" or "as" or "when") k++;
+        if (k >= p.Length || !p[k].IsWord || !FrontedClauseOpeners.Contains(p[k].Lower)) return;
+        if (cueAt <= k || f.ContentStart <= k || f.ContentEnd <= f.ContentStart || f.Lead is not null || f.Rest is not null) return;
+        var comma = -1;
+        for (var c = k + 1; c < f.ContentEnd; c++)
+            if (p[c].IsQuote || (p[c].Kind == PieceKind.Punct && p[c].Lower is "," or "-" or "–" or "—" or ";")) { comma = c; break; }
+        // The cue itself must be in the fronted clause, its content must run past the clause's comma into a main clause
+        // with its own subject ("..., she has not", "..., the misgivings were").
+        if (comma < 0 || comma <= cueAt || comma <= f.ContentStart || !p[comma].IsPunct(',') || ContainsQuote(p, f.ContentStart, f.ContentEnd)) return;
+        if (comma + 2 >= f.ContentEnd || !p[comma + 1].IsWord) return;
+        var next = p[comma + 1];
+        if (!(Pronouns.Contains(next.Lower) || next.Lower == "there" || (Determiners.Contains(next.Lower) && next.Lower is not ("of" or "'s"))
+              || (next.IsCapitalised(text) && !IsAdverb(text, next)))) return;
+        f.ContentEnd = TrimEnd(p, f.ContentStart, comma);
     }
 
     /// <summary>Attributions whose verb the lexicon does not know, recognised by their shape around a quotation:
@@ -739,7 +768,7 @@ internal static class FrameFinder
         // "Ms. Gao said by telephone": "by" and a means of speaking is how it was said, not an agent.
         if (i + cueLength < p.Length && p[i + cueLength].Lower == "by"
             && !(i + cueLength + 1 < p.Length && MeansOfSpeaking.Contains(p[i + cueLength + 1].Lower))) return Passive(text, s, p, i, earlier);
-        if (Hedge(text, s, p, i, earlier) is { } hedge) return hedge;
+        if (Hedge(text, s, p, i, earlier, models) is { } hedge) return hedge;
         var frame = new Frame { Sentence = s, Cue = new Span(cue.Start, p[i + cueLength - 1].End) };
         // "warned of the danger", "asked about the plan": with its preposition in the cue, what follows is the
         // object, never an addressee to skip.
@@ -943,6 +972,12 @@ internal static class FrameFinder
                             && (p[rs].Lower is "citing" or "quoting"
                                 || (leftWords > 0 && p[rs].Lower.EndsWith("ing", StringComparison.Ordinal) && p[rs].Lower.Length > 5 && !p[rs].IsCapitalised(text)));
         var rightWords = citingFollows ? 0 : CountContent(p, rs, rightEnd);
+        // "The turnout was low, she said in a video message to the party.": the words after the cue say only where and
+        // when it was said, so the clause before the comma is the content.
+        if (!inverted && rightWords > 0 && InversionCues.Contains(cue.Lower) && leftContentEnd > leftStart && p[leftContentEnd].IsPunct(',')
+            && CountContent(p, leftStart, leftContentEnd) >= 3 && !IsSettingOnly(text, p, leftStart, leftContentEnd, cue.Lower)
+            && IsSettingOnly(text, p, rs, rightEnd, cue.Lower))
+            rightWords = 0;
         // The quotation must touch the attribution (“...,” X said / “...”, X said), not merely occur earlier.
         var leftQuote = leftContentEnd <= leftStart ? -1
             : p[leftContentEnd - 1].IsQuote ? leftContentEnd - 1
@@ -1150,6 +1185,27 @@ internal static class FrameFinder
     /// <summary>"supported Sanders", "criticized him": a cue of stance whose content is a single name or object
     /// pronoun. Verbs of saying take clauses; a lone word after them is a time or a place ("said Tuesday");
     /// "75 percent said yes", "he said so": an answer word is the whole of what was said.</summary>
+    /// <summary>Pieces [<paramref name="k"/>, <paramref name="end"/>) are only phrases of setting: time words ("later",
+    /// "on Tuesday") and place, occasion or medium phrases ("in an interview with the paper", "at a rally", "during
+    /// the debate"; "to reporters" after a verb of saying).</summary>
+    private static bool IsSettingOnly(string text, Piece[] p, int k, int end, string cue)
+    {
+        if (k >= end) return false;
+        while (k < end)
+        {
+            if (!p[k].IsWord) return false;
+            if (TimeWords.Contains(p[k].Lower)) { k++; continue; }
+            if (p[k].Lower is "in" or "at" or "during" or "on" or "via" or "with" || (p[k].Lower == "to" && InversionCues.Contains(cue)))
+            {
+                if (ForwardNoun(text, p, k + 1) is not { } np || p[np.Start].Lower is "that" or "what" or "how" or "least" or "most") return false;
+                k = np.End;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
     private static bool IsObjectContent(string text, Piece[] p, int start, int end, string cue) =>
         end == start + 1 && p[start].IsWord
         && (p[start].Lower is "yes" or "no" or "so"
@@ -1233,17 +1289,30 @@ internal static class FrameFinder
 
     /// <summary>"The rebel group is also said to be recruiting fighters": no source; the content is the whole clause
     /// (subject included, as PolNeAR marks it), the cue the passive ("is also said").</summary>
-    private static Frame? Hedge(string text, int s, Piece[] p, int i, List<Frame> earlier)
+    private static Frame? Hedge(string text, int s, Piece[] p, int i, List<Frame> earlier, QuoteModels models)
     {
-        if (!HedgeParticiples.Contains(p[i].Lower) || i + 1 >= p.Length || p[i + 1].Lower != "to") return null;
+        if (i + 1 >= p.Length || !p[i + 1].IsWord) return null;
+        // "The two states are widely seen as safe for her", "The show is considered a model": a judgement nobody is
+        // named for; the content is the whole clause, as for "is said to".
+        var judged = (p[i].Lower is "seen" or "viewed" or "regarded" or "perceived" && p[i + 1].Lower == "as")
+                     || (p[i].Lower is "considered" or "deemed" && !Boundaries.Contains(p[i + 1].Lower) && !Prepositions.Contains(p[i + 1].Lower));
+        if (!judged && (!HedgeParticiples.Contains(p[i].Lower) || p[i + 1].Lower != "to")) return null;
         if (PassiveSubject(p, i, earlier) is not var (be, start)) return null;
         var frame = new Frame
         {
-            Sentence = s, Cue = new Span(p[be].Start, p[i].End), ContentStart = start,
-            ContentEnd = ReportedClauseEnd(p, i + 1, p.Length), Confidence = 0.6,
+            Sentence = s, Cue = new Span(p[be].Start, p[judged && p[i + 1].Lower == "as" ? i + 1 : i].End), ContentStart = start,
+            ContentEnd = RightEnd(text, p, i + 1, p[i].Lower, models), Confidence = 0.6,
         };
         return frame;
     }
+
+    /// <summary>Words that tie a clause to the writer's sentence ("And while ...", "Even before ...") and are no part of
+    /// the clause's subject.</summary>
+    private static readonly HashSet<string> ClauseLinkers = new(StringComparer.Ordinal)
+    {
+        "and", "but", "or", "so", "yet", "while", "whereas", "though", "although", "since", "because", "if", "when", "as",
+        "even", "once", "until", "unless", "before", "after",
+    };
 
     /// <summary>The be-form (with an auxiliary before it: "has been") of a passive participle at <paramref name="i"/>,
     /// and where the clause whose subject it has starts: after the last comma, semicolon or quotation before it.</summary>
@@ -1263,6 +1332,11 @@ internal static class FrameFinder
             if (p[k].IsPunct(',')) { start = k + 1; break; }
         }
         while (start < be && p[start].Kind == PieceKind.Punct) start++;
+        // "delegates who are expected to ...": a relative pronoun is the subject of the passive clause.
+        for (var k = be - 1; k > start; k--)
+            if (p[k].IsWord && p[k].Lower is "who" or "which") { start = k; break; }
+        // "And while many voters are expected to ...": a leading conjunction or subordinator belongs to the writer's sentence.
+        while (start < be - 1 && p[start].IsWord && ClauseLinkers.Contains(p[start].Lower)) start++;
         return start < be ? (be, start) : null;
     }
 
@@ -1553,7 +1627,10 @@ internal static class FrameFinder
             var e = at;
             while (e < p.Length && e - at < 4 && p[e].IsWord && !p[e].IsCapitalised(text) && !Boundaries.Contains(p[e].Lower) && !Pronouns.Contains(p[e].Lower)
                    && p[e].Lower is not ("him" or "her" or "them" or "us" or "me")) e++;
+            // "trumpeting a positive message on the campaign trail": "at" and "on" open a setting unless the noun before them
+            // is one of stance ("a firm stance on", "took aim at": a word the lexicon has seen as a cue).
             if (e > at && e + 1 < p.Length && p[e].Lower is "about" or "against" or "at" or "on" or "toward" or "towards" && (p[e + 1].IsWord || p[e + 1].IsQuote)
+                && (p[e].Lower is not ("at" or "on") || CueLexicon.Default.CueCount(p[e - 1].Lower) >= MinCueCount)
                 && !(e + 1 < p.Length && TimeWords.Contains(p[e + 1].Lower)) && !IsTimePhraseAt(p, e))
                 at = e + 1;
         }
@@ -1568,9 +1645,9 @@ internal static class FrameFinder
         // Skip "has also", "later Thursday", "repeatedly": what stands between a subject and its verb.
         for (var g = 0; g < 5 && j >= 0 && p[j].IsWord && (Auxiliaries.Contains(p[j].Lower) || IsAdverb(text, p[j]) || TimeWords.Contains(p[j].Lower) || SubjectVerbFillers.Contains(p[j].Lower)
                                                            || IsContractedAuxiliary(p, j)
-                                                           || (p[j].Lower == "far" && j > 0 && p[j - 1].Lower is "so" or "thus")
-                                                           // "has since said", "have since denied": "since" after an auxiliary tells when.
-                                                           || (p[j].Lower == "since" && j > 0 && p[j - 1].Lower is "has" or "have" or "had")); g++)
+                                                           // "She has since said": "since" after a perfect's auxiliary is an adverb.
+                                                           || (p[j].Lower == "since" && j > 0 && p[j - 1].Lower is "has" or "have" or "had" or "'s" or "'ve" or "'d")
+                                                           || (p[j].Lower == "far" && j > 0 && p[j - 1].Lower is "so" or "thus")); g++)
         {
             j--;
             // "have so far denied", "thus far has avoided".
@@ -1599,8 +1676,9 @@ internal static class FrameFinder
         if (p[j].IsPunct(')'))
         {
             var m = j - 1;
-            while (m >= 0 && !p[m].IsPunct('(') && j - m < 8) m--;
-            if (m > 0 && p[m].IsPunct('(') && p[m - 1].IsWord) return BackNoun(text, p, m - 1);
+            while (m >= 0 && !p[m].IsPunct('(') && j - m < 25) m--;
+            // "Sen. Jane Roe (a Vermont Democrat who ...) says": a longer parenthesis only after a name.
+            if (m > 0 && p[m].IsPunct('(') && p[m - 1].IsWord && (j - m < 8 || p[m - 1].IsCapitalised(text))) return BackNoun(text, p, m - 1);
             return null;
         }
         if (p[j].IsPunct(','))
@@ -1630,6 +1708,17 @@ internal static class FrameFinder
                         && (compared.Start == 0 || p[compared.Start - 1].Kind == PieceKind.Punct || Boundaries.Contains(p[compared.Start - 1].Lower)))
                         return Coordinated(text, p, compared);
                     var relativeClause = first.IsWord && first.Lower is "who" or "which";
+                    // "A federal judge, in response to a request, ordered ...", "The message, sent to the staff, called ...",
+                    // "Mrs. Roe herself, as well as her campaign, has said", "Two senators, both up for reelection, said": a
+                    // parenthesis between commas after the noun phrase that opens the clause.
+                    if (close == ',' && first.IsWord && m + 2 < j
+                        && (first.Lower is "in" or "on" or "at" or "for" or "with" or "after" or "despite" or "both" or "all" or "each"
+                            || (first.Lower == "as" && p[m + 2].Lower == "well")
+                            || (first.Lower.EndsWith("ed", StringComparison.Ordinal) && first.Lower.Length > 4 && !first.IsCapitalised(text)))
+                        && BackNoun(text, p, m - 1) is { } opener && (opener.Start == 0 || p[opener.Start - 1].Kind == PieceKind.Punct)
+                        && !Pronouns.Contains(p[opener.Start].Lower)
+                        && Enumerable.Range(m + 1, j - m - 1).All(x => !p[x].IsQuote && !(p[x].IsWord && CueLexicon.Default.IsStrong(p[x].Lower))))
+                        return Coordinated(text, p, opener);
                     if (first.IsWord && !relativeClause && (Boundaries.Contains(first.Lower) || Subordinators.Contains(first.Lower))) break;
                     var apposLike = close == '(' || !first.IsCapitalised(text) || first.Lower is "a" or "an" or "the"
                                     || char.IsDigit(text[first.Start]) || relativeClause;
@@ -1637,7 +1726,15 @@ internal static class FrameFinder
                     // "Paul Porter, a truck driver from Ava, Mo., who is a member ..., said": the relative clause may
                     // follow an appositive; the name opening the clause is the speaker.
                     if (relativeClause && SubjectBeforeAppositive(text, p, j) is { } named) return named;
-                    var np = BackNoun(text, p, m - 1);
+                    // "Rep. Jane Roe (D-Md.), chair of the committee, said": a party label in parentheses ends the name.
+                    var before = m - 1;
+                    if (before > 0 && p[before].IsPunct(')'))
+                    {
+                        var open = before - 1;
+                        while (open > 0 && !p[open].IsPunct('(') && before - open < 8) open--;
+                        if (open > 0 && p[open].IsPunct('(')) before = open - 1;
+                    }
+                    var np = BackNoun(text, p, before);
                     if (np is not null && (p[np.Value.End - 1].IsCapitalised(text) || Pronouns.Contains(p[np.Value.End - 1].Lower)))
                         return np;
                     // "The union, which endorsed the mayor in May, said": a relative clause marks the noun phrase that
@@ -1666,6 +1763,10 @@ internal static class FrameFinder
         if (subject.Start >= 3 && p[subject.Start - 1].Lower == "to" && p[subject.Start - 2].Lower == "close"
             && BackNoun(text, p, subject.Start - 3) is { } near && near.End == subject.Start - 2 && SourceNouns.Contains(p[near.End - 1].Lower))
             return (near.Start, subject.End);
+        // "a source familiar with the mayor's thinking said".
+        if (subject.Start >= 3 && p[subject.Start - 1].Lower == "with" && p[subject.Start - 2].Lower == "familiar"
+            && BackNoun(text, p, subject.Start - 3) is { } familiar && familiar.End == subject.Start - 2 && SourceNouns.Contains(p[familiar.End - 1].Lower))
+            return (familiar.Start, subject.End);
         if (Proportion(text, p, subject) is { } share) return share;
         return Coordinated(text, p, subject);
     }
@@ -1723,6 +1824,8 @@ internal static class FrameFinder
         var limit = -1;
         for (var m = j - 1; m >= Math.Max(0, j - 40); m--)
         {
+            // "(D-Md.)": a stop right before a closing parenthesis or a comma is an abbreviation's, not a sentence end.
+            if (p[m].IsPunct('.') && m + 1 < p.Length && (p[m + 1].IsPunct(')') || p[m + 1].IsPunct(','))) continue;
             if (p[m].Kind == PieceKind.Punct && p[m].Lower is ";" or ":" or "." or "?" or "!") { limit = m + 1; break; }
             if (p[m].IsQuote && p[m].End - p[m].Start > 40) { limit = m + 1; break; }
             if (m == 0) limit = 0;
@@ -1746,7 +1849,9 @@ internal static class FrameFinder
         {
             var open = j - 1;
             while (open > limit && !p[open].IsPunct('-')) open--;
-            if (open > limit && open - limit <= 8 && p[limit].IsWord && !Pronouns.Contains(p[limit].Lower) && !ColonLabels.Contains(p[limit].Lower)
+            // "The justice -- who has ... -- said": a determiner may open it (the colon labels include "the", "this").
+            if (open > limit && open - limit <= 8 && p[limit].IsWord && !Pronouns.Contains(p[limit].Lower)
+                && (!ColonLabels.Contains(p[limit].Lower) || (Determiners.Contains(p[limit].Lower) && open - limit >= 2))
                 && Enumerable.Range(limit, open - limit).All(x => p[x].IsWord && !Auxiliaries.Contains(p[x].Lower) && !CueLexicon.Default.IsStrong(p[x].Lower)))
                 return (limit, open);
         }
@@ -1797,6 +1902,11 @@ internal static class FrameFinder
                          || (j > 1 && p[j - 1].IsWord && SubjectVerbFillers.Contains(p[j - 1].Lower) && p[j - 2].Lower is "and" or "but"));
     }
 
+    /// <summary>Nouns in "-ing" that name a source ("Exit polling showed", "a source familiar with his thinking said",
+    /// "the ruling says"); other "-ing" words before a verb are verbs or adjectives.</summary>
+    private static readonly HashSet<string> IngNouns = new(StringComparer.Ordinal)
+    { "polling", "thinking", "reporting", "ranking", "rankings", "filing", "ruling", "briefing", "hearing", "findings", "meeting", "planning" };
+
     private static (int Start, int End)? BackNoun(string text, Piece[] p, int j, int maxCommonNoun = 5)
     {
         if (j < 0 || !p[j].IsWord || Boundaries.Contains(p[j].Lower)) return null;
@@ -1816,7 +1926,7 @@ internal static class FrameFinder
         if (!head.IsCapitalised(text))
         {
             // A group or role: "lawmakers", "the agency", "officials". Verbs and adjectives are not sources.
-            if (head.Lower.EndsWith("ed", StringComparison.Ordinal) || head.Lower.EndsWith("ing", StringComparison.Ordinal)
+            if (head.Lower.EndsWith("ed", StringComparison.Ordinal) || (head.Lower.EndsWith("ing", StringComparison.Ordinal) && !IngNouns.Contains(head.Lower))
                 || (head.Lower.Length < 3 && !char.IsDigit(text[head.Start]) && !(j > start && p[j - 1].Lower is "the" or "an" or "this" or "that"))
                 || j - start > maxCommonNoun) return null;   // "the ad says" is a subject; a lone short word is not
         }
@@ -1834,11 +1944,21 @@ internal static class FrameFinder
         {
             // Stop before a verb of the reported clause: "the US believes" – a cue word ends the noun phrase.
             if (e > k && (CueLexicon.Default.IsStrong(p[e].Lower) || IsNestedCueWord(p[e], CueLexicon.Default))) break;
+            // "told Breitbart News he'd support ...": a subject pronoun opens the next clause.
+            if (e > k && IsSubjectPronoun(p[e].Lower)) break;
             e++; n++;
         }
         if (e == k) return null;
         while (e > k + 1 && p[e - 1].IsPunct('-')) e--;
         return (k, e);
+    }
+
+    /// <summary>A subject pronoun other than "it", alone or contracted with its auxiliary ("he'd", "they're", "we’ll").</summary>
+    private static bool IsSubjectPronoun(string lower)
+    {
+        var cut = lower.IndexOfAny(['\'', '’']);
+        var head = cut > 0 ? lower[..cut] : lower;
+        return head != "it" && Pronouns.Contains(head) && (cut < 0 || lower[(cut + 1)..] is "d" or "ll" or "re" or "ve" or "m" or "s");
     }
 
     /// <summary>"Cruz made an unprompted call ...": past forms without "-ed" that end a subject.</summary>
@@ -1869,10 +1989,12 @@ internal static class FrameFinder
             k = 2;
         // "In line with the majority of his fellow Americans, Sen. Ted Cruz was ...": skip a leading adverbial.
         // "And he continued on, mocking ...", "But now Mr. Lee has taken ...": the conjunction (and a time word) only.
-        else if (p.Length > 3 && p[0].Lower is "and" or "but" && !p[1].IsPunct(',')
+        else if (p.Length > 3 && p[0].Lower is "and" or "but" or "then" or "instead" && !p[1].IsPunct(',')
                  && (Pronouns.Contains(p[1].Lower) || p[1].IsCapitalised(text) || (TimeWords.Contains(p[1].Lower) || p[1].Lower == "now") && !p[2].IsPunct(',')))
             k = Pronouns.Contains(p[1].Lower) || p[1].IsCapitalised(text) ? 1 : 2;
         else if (Prepositions.Contains(p[0].Lower) || p[0].Lower is "speaking" or "asked" or "when" or "after" or "later" or "earlier" or "meanwhile" or "but" or "and" or "still" or "yet" or "even"
+                 // "By Sunday afternoon, she ...", "As the results came in, he ...", "Instead, the senator ...".
+                 || p[0].Lower is "by" or "as" or "since" or "while" or "although" or "though" or "because" or "once" or "despite" or "amid" or "instead" or "then"
                  || ShortTimeOpener(p))
         {
             while (k < p.Length && !p[k].IsPunct(',') && !p[k].IsQuote) k++;

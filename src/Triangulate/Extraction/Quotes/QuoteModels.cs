@@ -116,6 +116,19 @@ public static class QuoteTraining
                 if (sentence.Pieces[k].IsWord) yield return (sentence.Pieces[k].Lower, sentence.Pieces[k].Start, models.CueProbability(doc.Text, sentence.Pieces, k));
     }
 
+    /// <summary>The words the stage takes as a cue head by themselves (<c>FrameFinder.IsCueAt</c>: the model, the
+    /// lexicon count and the fixed exclusions), by start offset (for error analysis).</summary>
+    public static HashSet<int> AcceptedCueStarts(AnalyzedArticle doc, QuoteModels models)
+    {
+        var paragraphs = QuoteExtractor.BodyParagraphs(doc);
+        var starts = new HashSet<int>();
+        foreach (var sentence in PieceSplitter.Split(doc.Text, paragraphs, QuotedSpans.Find(doc.Text, paragraphs)))
+            for (var k = 0; k < sentence.Pieces.Length; k++)
+                if (sentence.Pieces[k].IsWord && FrameFinder.IsCueAt(doc.Text, sentence.Pieces, k, CueLexicon.Default, models))
+                    starts.Add(sentence.Pieces[k].Start);
+        return starts;
+    }
+
     private sealed record Located(int Sentence, int Head, int ContentStart, int ContentEnd);
 
     private sealed record Gold(List<PieceSentence> Sentences, HashSet<(int, int)> Heads, HashSet<(int, int)> InsideCue, List<Located> Located);
