@@ -1613,6 +1613,9 @@ internal static class FrameFinder
         // contents open with "after", nearly all of them quotations or contents left of the cue). With no clause
         // opener past it, the cue has no content on this side.
         if (r > start && start < p.Length && p[start].IsWord && p[start].Lower is "after" or "before") return p.Length;
+        // "said on Thursday he “signed ...”", "said Tuesday she would run": a subject pronoun after the skipped setting
+        // opens the reported clause (a noun phrase read forward stops before it).
+        if (r > start && r + 1 < p.Length && p[r].IsWord && p[r].Lower is "he" or "she" or "they" or "we" or "i") return r;
         // No clear clause opener after the skipped words: keep them in the content rather than guess.
         if (start < p.Length && (p[start].IsPunct(':') || p[start].IsPunct(','))) start++;
         // "promised to stay out of it in the future": without an addressee nothing is skipped.
