@@ -166,7 +166,11 @@ public sealed class StoryService
     {
         if (_allStories is not null) return _allStories;
         IdentityAssignments++;
-        return _allStories = EntityIdentities.Assign(DocumentIds.MakeUnique(StoredOrder(live).Select(x => Fused(live, x.LiveId)!).ToList()));
+        var order = StoredOrder(live).ToList();
+        var indexOf = order.Select((x, i) => (x.LiveId, i)).ToDictionary(p => p.LiveId, p => p.i, StringComparer.Ordinal);
+        var splitPairs = live.Splits.Where(p => indexOf.ContainsKey(p.From) && indexOf.ContainsKey(p.Into))
+            .Select(p => (indexOf[p.From], indexOf[p.Into])).ToArray();
+        return _allStories = EntityIdentities.Assign(DocumentIds.MakeUnique(order.Select(x => Fused(live, x.LiveId)!).ToList()), splitPairs);
     }
 
     /// <summary>Stories in stored-id order (s1, s2, ..., s10), as the store lists them.</summary>

@@ -76,9 +76,11 @@ public sealed class BriefFusion
 
         var clusterer = NewStoryClusterer();
         var why = new Dictionary<string, string>(StringComparer.Ordinal);
+        var splits = new List<StorySplit>();
         foreach (var a in ordered)
         {
             var assignment = clusterer.Add(a);
+            splits.AddRange(assignment.Splits);
             why[a.Article.Id] = assignment.Why;
             // the split re-check (off by default) moves articles to a new story: their why says so
             foreach (var split in assignment.Splits)
@@ -93,7 +95,11 @@ public sealed class BriefFusion
             var (id, members) = clustered[i];
             stories[i] = FuseStory(id, members.Select(m => byId[m]).ToArray(), report, why, timings);
         });
-        return new Brief(briefArticles, EntityIdentities.Assign(DocumentIds.MakeUnique(stories))) { Errors = errors ?? [] };
+        // stories the clusterer split one from the other are related for the brief-level identities
+        var indexOf = clustered.Select((c, i) => (c.Item1, i)).ToDictionary(p => p.Item1, p => p.i, StringComparer.Ordinal);
+        var splitPairs = splits.Where(x => indexOf.ContainsKey(x.From) && indexOf.ContainsKey(x.Into))
+            .Select(x => (indexOf[x.From], indexOf[x.Into])).ToArray();
+        return new Brief(briefArticles, EntityIdentities.Assign(DocumentIds.MakeUnique(stories), splitPairs)) { Errors = errors ?? [] };
     }
 
     /// <summary>A copy detector and a story clusterer with this fusion's options, for callers that add articles one

@@ -50,12 +50,21 @@ public sealed class LiveBrief
             foreach (var merged in assignment.Merged) _fused.Remove(merged);
             // a split moves articles to a new story: their why says so (the members check refreshes both fusions)
             foreach (var split in assignment.Splits)
+            {
                 foreach (var moved in split.Articles) _why[moved] = _why.GetValueOrDefault(moved, "") + "; " + split.Why;
+                _splits.Add((split.From, split.Into));
+            }
             assignments.Add(assignment);
         }
         if (assignments.Count > 0) (_report, _overlapsOf) = (null, null);
         return assignments;
     }
+
+    private readonly List<(string From, string Into)> _splits = [];
+
+    /// <summary>The pairs of stories (the clusterer's ids) the split re-check split one from the other, in order:
+    /// related stories for the brief-level identities (<see cref="Entities.EntityIdentities.Link"/>).</summary>
+    public IReadOnlyList<(string From, string Into)> Splits => _splits;
 
     /// <summary>The clusterer's stories (its own ids, in creation order) and their members.</summary>
     public IReadOnlyList<(string Id, IReadOnlyList<string> Articles)> Stories => _clusterer.Stories;

@@ -64,4 +64,25 @@ public sealed class EntityIdentitiesTests
         EntityIdentities.Link([[Entity("e1", "Rancho Verde", EntityKind.Place)], [Entity("e2", "Rancho Verde", EntityKind.Place)]])
             .SelectMany(x => x).ShouldAllBe(x => x == null);
     }
+
+    [Fact]
+    public void Split_stories_link_a_one_word_name_of_one_kind_and_a_name_two_entities_share_links_neither()
+    {
+        IReadOnlyList<StoryEntity> s1 = [Entity("e1", "Wasilla", EntityKind.Place), Entity("e2", "Smith", EntityKind.Person), Entity("e3", "Palmer", EntityKind.Place)];
+        IReadOnlyList<StoryEntity> s2 = [Entity("e4", "Wasilla", EntityKind.Place), Entity("e5", "Smith", EntityKind.Organization),
+            Entity("e6", "Palmer", EntityKind.Place), Entity("e7", "Palmer", EntityKind.Place, "Palmer", "Palmer Road")];
+        var unrelated = EntityIdentities.Link([s1, s2]);
+        unrelated.SelectMany(x => x).ShouldAllBe(id => id == null);
+        var split = EntityIdentities.Link([s1, s2], [(1, 0)]);
+        split[0][0].ShouldNotBeNull();
+        split[1][0].ShouldBe(split[0][0]);
+        split[0][1].ShouldBeNull(); // a person and an organisation: other kinds
+        split[0][2].ShouldBeNull(); // two Palmers in the other story: ambiguous
+        // the option: two stories sharing enough distinctive identities are related too
+        IReadOnlyList<StoryEntity> a = [Entity("e1", "Marta Kowalczyk", EntityKind.Person), Entity("e2", "Dariusz Wenclewski", EntityKind.Person), Entity("e3", "Wasilla", EntityKind.Place)];
+        IReadOnlyList<StoryEntity> b = [Entity("e4", "Marta Kowalczyk", EntityKind.Person), Entity("e5", "Dariusz Wenclewski", EntityKind.Person), Entity("e6", "Wasilla", EntityKind.Place)];
+        EntityIdentities.Link([a, b])[0][2].ShouldBeNull();
+        EntityIdentities.Link([a, b], relatedByShared: 2)[0][2].ShouldNotBeNull();
+        EntityIdentities.Link([a, b], relatedByShared: 3)[0][2].ShouldBeNull();
+    }
 }

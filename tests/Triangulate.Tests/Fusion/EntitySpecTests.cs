@@ -15,7 +15,8 @@ namespace Triangulate.Tests.Fusion;
 /// exactly that text): lines with the same label must be one story entity, lines with different labels must not.
 /// <c>name label: Name</c> checks the story entity's name, <c>kind label: kind</c> its kind. Articles with ids
 /// "s1/a", "s2/b" are of stories s1 and s2: each story is merged alone, and lines of different stories share a
-/// label when <see cref="EntityIdentities"/> gives their entities one brief-level identity.
+/// label when <see cref="EntityIdentities"/> gives their entities one brief-level identity. A story "s2^s1" is one the
+/// story clusterer split from story s1 (articles "s2^s1/b"): the two are related stories.
 /// </summary>
 public class EntitySpecTests
 {
@@ -32,7 +33,10 @@ public class EntitySpecTests
         var stories = articles.GroupBy(StoryOf, StringComparer.Ordinal).ToArray();
         var indexes = stories.ToDictionary(g => g.Key, g => EntityMerger.Merge(g.ToArray()), StringComparer.Ordinal);
         var keys = stories.Select(g => g.Key).ToArray();
-        var identities = EntityIdentities.Link(keys.Select(k => indexes[k].Entities).ToArray());
+        // a story "s2^s1" is one the clusterer split from story s1 (related stories)
+        var splitPairs = keys.Select((k, i) => (i, From: k.Contains('^') ? Array.IndexOf(keys, k[(k.IndexOf('^') + 1)..]) : -1))
+            .Where(p => p.From >= 0).Select(p => (p.i, p.From)).ToArray();
+        var identities = EntityIdentities.Link(keys.Select(k => indexes[k].Entities).ToArray(), splitPairs);
         var entityOf = new Dictionary<string, StoryEntity>(StringComparer.Ordinal);
         string? Resolve(AnalyzedArticle a, string local)
         {

@@ -73,12 +73,13 @@ public sealed class SystemEntitiesAdapter : ISystemEntitiesAdapter
     {
         var analyzed = PipelineBuilder.Default().Build().AnalyzeAll(articles);
         var clusterer = new StoryClusterer();
+        var splits = new List<(string, string)>();
         foreach (var i in Enumerable.Range(0, articles.Count).OrderBy(i => articles[i].Id, StringComparer.Ordinal))
-            clusterer.Add(analyzed[i]);
-        return new Result(analyzed, articles.Select(a => clusterer.StoryOf(a.Id)!).ToArray());
+            splits.AddRange(clusterer.Add(analyzed[i]).Splits.Select(x => (x.From, x.Into)));
+        return new Result(analyzed, articles.Select(a => clusterer.StoryOf(a.Id)!).ToArray(), splits);
     }
 
-    private sealed class Result(IReadOnlyList<AnalyzedArticle> analyzed, IReadOnlyList<string> stories) : ISystemEntities
+    private sealed class Result(IReadOnlyList<AnalyzedArticle> analyzed, IReadOnlyList<string> stories, IReadOnlyList<(string, string)> splits) : ISystemEntities
     {
         public IReadOnlyList<string> Stories => stories;
 
@@ -89,7 +90,10 @@ public sealed class SystemEntitiesAdapter : ISystemEntitiesAdapter
                 .Select(g => (g.Key, Members: g.ToArray(), Index: EntityMerger.Merge(g.Select(i => analyzed[i]).ToArray())))
                 .ToArray();
             // the brief-level identities linking entities of different groups, as brief writes them
-            var identities = EntityIdentities.Link(merged.Select(g => g.Index.Entities).ToArray());
+            var keyIndex = merged.Select((g, k) => (g.Key, k)).ToDictionary(p => p.Key, p => p.k, StringComparer.Ordinal);
+            var pairs = splits.Where(p => keyIndex.ContainsKey(p.Item1) && keyIndex.ContainsKey(p.Item2))
+                .Select(p => (keyIndex[p.Item1], keyIndex[p.Item2])).ToArray();
+            var identities = EntityIdentities.Link(merged.Select(g => g.Index.Entities).ToArray(), pairs);
             for (var k = 0; k < merged.Length; k++)
             {
                 var (key, members, index) = merged[k];
