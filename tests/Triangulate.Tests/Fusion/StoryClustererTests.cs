@@ -346,22 +346,23 @@ public class StoryClustererTests
         model.FeatureCount.ShouldBeGreaterThan(10);
     }
 
-    /// <summary>Two reports of one event that share only a few of their words (cosine 0.21-0.25 here): with the split
-    /// re-check taking apart the stories a loose join mixes, the join threshold is 0.21 (branch stories8; 0.25
-    /// before), so the second report joins the first; an unrelated report still starts a story of its own.</summary>
+    /// <summary>The join threshold is an option: at 0.21 (branch stories8's setting, which won on ECB+ but merged
+    /// months of unrelated election coverage into one story on the PolNeAR stream, so the default stayed 0.25) a
+    /// second report sharing few words with the first joins its story; at the default it starts its own; an
+    /// unrelated report starts its own at either.</summary>
     [Fact]
-    public void A_second_report_sharing_few_words_with_the_first_joins_its_story()
+    public void A_second_report_sharing_few_words_joins_only_below_the_default_threshold()
     {
-        var c = new StoryClusterer();
-        var first = c.Add(Analyzed("r1", FewWordsFirst));
-        var second = c.Add(Analyzed("r2", FewWordsSecond));
-        var other = c.Add(Analyzed("r3", "Harvest festival organisers in the valley town announced a new date for the parade, citing a shortage of volunteers and rising insurance costs this autumn."));
+        var loose = new StoryClusterer(new StoryOptions { JoinThreshold = 0.21 });
+        var first = loose.Add(Analyzed("r1", FewWordsFirst));
+        var second = loose.Add(Analyzed("r2", FewWordsSecond));
+        var other = loose.Add(Analyzed("r3", "Harvest festival organisers in the valley town announced a new date for the parade, citing a shortage of volunteers and rising insurance costs this autumn."));
         second.Similarity.ShouldBeInRange(0.21, 0.25);
-        var before = new StoryClusterer(new StoryOptions { JoinThreshold = 0.25 });
-        before.Add(Analyzed("r1", FewWordsFirst));
-        before.Add(Analyzed("r2", FewWordsSecond)).NewStory.ShouldBeTrue();
         second.StoryId.ShouldBe(first.StoryId);
         other.NewStory.ShouldBeTrue();
+        var standard = new StoryClusterer();
+        standard.Add(Analyzed("r1", FewWordsFirst));
+        standard.Add(Analyzed("r2", FewWordsSecond)).NewStory.ShouldBeTrue();
     }
 
     private const string FewWordsFirst = "A freight train carrying timber left the rails near the river crossing at Colbrook early on Tuesday, "
