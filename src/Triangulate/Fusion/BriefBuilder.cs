@@ -82,7 +82,7 @@ public sealed class BriefFusion
             var assignment = clusterer.Add(a);
             splits.AddRange(assignment.Splits);
             why[a.Article.Id] = assignment.Why;
-            // the split re-check (off by default) moves articles to a new story: their why says so
+            // the split re-check (StoryOptions.SplitCheck, on by default) moves articles to a new story: their why says so
             foreach (var split in assignment.Splits)
                 foreach (var moved in split.Articles) why[moved] = why.GetValueOrDefault(moved, "") + "; " + split.Why;
         }

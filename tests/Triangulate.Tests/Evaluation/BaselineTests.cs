@@ -1,4 +1,5 @@
 using Triangulate.Evaluation.Baselines;
+using Triangulate.Text;
 
 namespace Triangulate.Tests.Evaluation;
 

@@ -1,3 +1,5 @@
+using Triangulate.Text;
+
 namespace Triangulate.Evaluation.Baselines;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using System.Reflection;
-using Triangulate.Evaluation.Baselines;
+using Triangulate.Text;
 
 namespace Triangulate.Extraction.Quotes;
 

@@ -1,7 +1,7 @@
-namespace Triangulate.Evaluation.Baselines;
+namespace Triangulate.Text;
 
 /// <summary>
-/// A deliberately small English lemmatiser for baselines: lower-cases, drops a possessive, maps a short list of
+/// A deliberately small English lemmatiser (the evaluation baselines' head lemmas, the cue lexicon's verb families): lower-cases, drops a possessive, maps a short list of
 /// irregular forms, then strips inflectional suffixes (-s/-es/-ies, -ed/-ied, -ing), undoubles a final consonant
 /// ("shooting" → "shoot") and drops a final silent -e, so that "make/makes/making" and "arrest/arrested" meet.
 /// The output is a matching key, not always a dictionary word ("make" → "mak").
