@@ -167,9 +167,7 @@ public sealed class StoryService
         if (_allStories is not null) return _allStories;
         IdentityAssignments++;
         var order = StoredOrder(live).ToList();
-        var indexOf = order.Select((x, i) => (x.LiveId, i)).ToDictionary(p => p.LiveId, p => p.i, StringComparer.Ordinal);
-        var splitPairs = live.Splits.Where(p => indexOf.ContainsKey(p.From) && indexOf.ContainsKey(p.Into))
-            .Select(p => (indexOf[p.From], indexOf[p.Into])).ToArray();
+        var splitPairs = EntityIdentities.SplitPairs(order.Select(x => x.LiveId).ToArray(), live.Splits);
         return _allStories = EntityIdentities.Assign(DocumentIds.MakeUnique(order.Select(x => Fused(live, x.LiveId)!).ToList()), splitPairs);
     }
 

@@ -83,8 +83,7 @@ public sealed class BriefFusion
             splits.AddRange(assignment.Splits);
             why[a.Article.Id] = assignment.Why;
             // the split re-check (StoryOptions.SplitCheck, on by default) moves articles to a new story: their why says so
-            foreach (var split in assignment.Splits)
-                foreach (var moved in split.Articles) why[moved] = why.GetValueOrDefault(moved, "") + "; " + split.Why;
+            foreach (var split in assignment.Splits) split.NoteIn(why);
         }
         timings?.Add("stories", clock.Elapsed);
 
@@ -96,9 +95,7 @@ public sealed class BriefFusion
             stories[i] = FuseStory(id, members.Select(m => byId[m]).ToArray(), report, why, timings);
         });
         // stories the clusterer split one from the other are related for the brief-level identities
-        var indexOf = clustered.Select((c, i) => (c.Item1, i)).ToDictionary(p => p.Item1, p => p.i, StringComparer.Ordinal);
-        var splitPairs = splits.Where(x => indexOf.ContainsKey(x.From) && indexOf.ContainsKey(x.Into))
-            .Select(x => (indexOf[x.From], indexOf[x.Into])).ToArray();
+        var splitPairs = EntityIdentities.SplitPairs(clustered.Select(c => c.Id).ToArray(), splits.Select(x => (x.From, x.Into)));
         return new Brief(briefArticles, EntityIdentities.Assign(DocumentIds.MakeUnique(stories), splitPairs)) { Errors = errors ?? [] };
     }
 

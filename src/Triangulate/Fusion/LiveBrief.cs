@@ -51,7 +51,7 @@ public sealed class LiveBrief
             // a split moves articles to a new story: their why says so (the members check refreshes both fusions)
             foreach (var split in assignment.Splits)
             {
-                foreach (var moved in split.Articles) _why[moved] = _why.GetValueOrDefault(moved, "") + "; " + split.Why;
+                split.NoteIn(_why);
                 _splits.Add((split.From, split.Into));
             }
             assignments.Add(assignment);

@@ -17,29 +17,39 @@ namespace Triangulate.Tests.Fusion;
 /// </summary>
 public sealed class QuoteGroupingEvaluationTests
 {
-    [Fact]
-    public void Quote_version_grouping_on_newswcl50()
+    /// <summary>The five NewsWCL50 dev events, each a story context of its five articles run through the real
+    /// single-article stages (segmentation, mentions, quotes); empty when the data set is not beside the clone.</summary>
+    internal static IEnumerable<StoryContext> NewsWcl50Events()
     {
         var conll = Path.Combine(RepoRoot(), "..", "shared", "eval", "newswcl50", "NewsWCL50.dev.conll");
-        if (!File.Exists(conll)) return;
-        var gold = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Specs", "FusionEval", "quote-groups.newswcl50.tsv"))
-            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).Select(p => (Group: p[0], Doc: p[1], Words: p[2])).ToList();
-
+        if (!File.Exists(conll)) yield break;
         var pipeline = new PipelineBuilder()
             .Use(new Triangulate.Text.SegmentationStage())
             .Use(new Triangulate.Extraction.Mentions.MentionStage())
             .Use(new Triangulate.Extraction.Quotes.QuoteStage())
             .Build();
-        var analyzed = pipeline.AnalyzeAll(NewsWcl50Articles.Read(conll), 1);
+        foreach (var ev in pipeline.AnalyzeAll(NewsWcl50Articles.Read(conll), 1).GroupBy(a => a.Article.Id.Split('_')[0]))
+        {
+            var docs = ev.OrderBy(a => a.Article.Id, StringComparer.Ordinal).ToArray();
+            yield return new StoryContext { StoryId = ev.Key, Articles = docs, CopyOf = new Dictionary<string, string>(), Entities = EntityMerger.Merge(docs) };
+        }
+    }
+
+    [Fact]
+    public void Quote_version_grouping_on_newswcl50()
+    {
+        var events = NewsWcl50Events().ToList();
+        if (events.Count == 0) return;
+        var gold = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Specs", "FusionEval", "quote-groups.newswcl50.tsv"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).Select(p => (Group: p[0], Doc: p[1], Words: p[2])).ToList();
 
         // For each labelled version: the predicted group of the extracted quote holding its words.
         var predicted = new Dictionary<int, string>();
         var extracted = new Dictionary<int, string>();
         var matched = 0;
-        foreach (var ev in analyzed.GroupBy(a => a.Article.Id.Split('_')[0]))
+        foreach (var ctx in events)
         {
-            var docs = ev.OrderBy(a => a.Article.Id, StringComparer.Ordinal).ToArray();
-            var ctx = new StoryContext { StoryId = ev.Key, Articles = docs, CopyOf = new Dictionary<string, string>(), Entities = EntityMerger.Merge(docs) };
+            var docs = ctx.Articles;
             var grouping = QuoteGrouping.For(ctx);
             for (var gi = 0; gi < gold.Count; gi++)
             {
@@ -53,7 +63,7 @@ public sealed class QuoteGroupingEvaluationTests
                     {
                         var q = grouping.Items[i];
                         if (q.ArticleId != docId || at < q.Quote.Start || at >= q.Quote.End) continue;
-                        predicted[gi] = ev.Key + ":" + g;
+                        predicted[gi] = ctx.StoryId + ":" + g;
                         extracted[gi] = $"[{q.SpeakerName}: {q.Quote.Text}]";
                         matched++;
                         break;

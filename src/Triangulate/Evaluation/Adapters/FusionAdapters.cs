@@ -90,9 +90,7 @@ public sealed class SystemEntitiesAdapter : ISystemEntitiesAdapter
                 .Select(g => (g.Key, Members: g.ToArray(), Index: EntityMerger.Merge(g.Select(i => analyzed[i]).ToArray())))
                 .ToArray();
             // the brief-level identities linking entities of different groups, as brief writes them
-            var keyIndex = merged.Select((g, k) => (g.Key, k)).ToDictionary(p => p.Key, p => p.k, StringComparer.Ordinal);
-            var pairs = splits.Where(p => keyIndex.ContainsKey(p.Item1) && keyIndex.ContainsKey(p.Item2))
-                .Select(p => (keyIndex[p.Item1], keyIndex[p.Item2])).ToArray();
+            var pairs = EntityIdentities.SplitPairs(merged.Select(g => g.Key).ToArray(), splits);
             var identities = EntityIdentities.Link(merged.Select(g => g.Index.Entities).ToArray(), pairs);
             for (var k = 0; k < merged.Length; k++)
             {

@@ -40,6 +40,17 @@ public static class EntityIdentities
         }).ToArray();
     }
 
+    /// <summary>The split pairs (story ids, as <see cref="StorySplit"/> names them) as indexes into
+    /// <paramref name="storyIds"/>, the order the stories are passed to <see cref="Assign"/> or <see cref="Link"/>; a
+    /// pair naming a story not listed is left out.</summary>
+    public static (int, int)[] SplitPairs(IReadOnlyList<string> storyIds, IEnumerable<(string From, string Into)> splits)
+    {
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < storyIds.Count; i++) indexOf.TryAdd(storyIds[i], i);
+        return splits.Where(s => indexOf.ContainsKey(s.From) && indexOf.ContainsKey(s.Into))
+            .Select(s => (indexOf[s.From], indexOf[s.Into])).ToArray();
+    }
+
     /// <summary>The identity of each entity of each story (parallel arrays), null for an entity only its own story has.</summary>
     /// <param name="splitPairs">Pairs of story indexes the story clusterer split one from the other: related stories,
     /// within which a second pass links entities on weaker evidence (the same name of any kind, one word sufficing).</param>

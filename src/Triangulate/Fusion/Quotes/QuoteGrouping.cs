@@ -85,7 +85,8 @@ public sealed class QuoteGrouping
         for (var i = 0; i < items.Count; i++)
         {
             seen.Clear();
-            foreach (var token in BlockingTokens(items[i]))
+            var tokens = BlockingTokens(items[i]).ToArray();
+            foreach (var token in tokens)
             {
                 if (!postings.TryGetValue(token, out var byArticle)) postings[token] = byArticle = new Dictionary<string, List<int>>(StringComparer.Ordinal);
                 foreach (var (article, earlier) in byArticle)
@@ -99,7 +100,7 @@ public sealed class QuoteGrouping
                     }
                 }
             }
-            foreach (var token in BlockingTokens(items[i]))
+            foreach (var token in tokens)
             {
                 var byArticle = postings[token];
                 if (!byArticle.TryGetValue(items[i].ArticleId, out var list)) byArticle[items[i].ArticleId] = list = [];

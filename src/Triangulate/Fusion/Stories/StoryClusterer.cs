@@ -142,7 +142,14 @@ public sealed record StoryAssignment(string ArticleId, string StoryId, bool NewS
 
 /// <summary>The articles of story <paramref name="From"/> that the split re-check moved to the new story
 /// <paramref name="Into"/>, and why.</summary>
-public sealed record StorySplit(string From, string Into, IReadOnlyList<string> Articles, string Why);
+public sealed record StorySplit(string From, string Into, IReadOnlyList<string> Articles, string Why)
+{
+    /// <summary>Adds the split's reason to the <c>why</c> of each article it moved (after the reason it joined).</summary>
+    public void NoteIn(IDictionary<string, string> why)
+    {
+        foreach (var moved in Articles) why[moved] = why.TryGetValue(moved, out var earlier) ? earlier + "; " + Why : "; " + Why;
+    }
+}
 
 /// <summary>Groups articles into stories (one event each), incrementally: <see cref="Add"/> places one article
 /// without revisiting earlier decisions, except that (when <see cref="StoryOptions.MergeThreshold"/> is finite) an
